@@ -1,0 +1,15 @@
+# Every dependency comes from Debian 12's packages; a missing one names its apt package.
+macro(chainrisk_require pkg target apt)
+  find_package(${pkg} CONFIG QUIET)
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "${pkg} not found: install it with `apt-get install ${apt}`")
+  endif()
+endmacro()
+
+chainrisk_require(CLI11 CLI11::CLI11 libcli11-dev)
+chainrisk_require(nlohmann_json nlohmann_json::nlohmann_json nlohmann-json3-dev)
+chainrisk_require(fmt fmt::fmt libfmt-dev)
+chainrisk_require(spdlog spdlog::spdlog libspdlog-dev)
+if(CHAINRISK_BUILD_TESTS)
+  chainrisk_require(Catch2 Catch2::Catch2 catch2)
+endif()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chainrisk/diagnostics.hpp"
+#include "chainrisk/io/bom.hpp"
+#include "chainrisk/resolve/resolver.hpp"
+
+namespace chainrisk::resolve {
+
+// A BOM value that could not be identified; it is reported and never scored as clean.
+struct Unresolved {
+  io::Field field;
+  std::string value;
+  std::string message;
+};
+
+// A BOM line mapped onto the graph.
+struct ResolvedLine {
+  std::optional<CommodityMatch> commodity;
+  std::optional<CountryId> origin;
+  bool origin_from_region = false;  // origin inferred from the region's country
+  std::optional<CountryId> supplier_country;
+  std::optional<RegionId> region;
+  std::vector<Unresolved> unresolved;
+};
+
+// Resolve every line of `bom` (index-aligned with bom.lines). Each unresolved value is a
+// warning in `diag` at the value's position, with a "did you mean" hint when one is close.
+// Distinct values are resolved once, so large BOMs with repeated values stay fast.
+std::vector<ResolvedLine> resolve_bom(const Resolver& resolver, const io::BomFile& bom,
+                                      Diagnostics& diag);
+
+}  // namespace chainrisk::resolve

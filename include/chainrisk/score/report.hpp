@@ -1,0 +1,74 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "chainrisk/score/level.hpp"
+
+namespace chainrisk::score {
+
+// One piece of evidence about a BOM line (cli.md `signals[]`).
+struct Signal {
+  std::string kind;  // entity, region, finding, upstream, tier, origin-unknown, unresolved, mitigation
+  Level severity = Level::none;  // level of this signal's weight alone
+  std::uint8_t labor = 0;        // model::Labor bits
+  std::string commodity;         // commodity the evidence is about ("" if none)
+  std::string country;           // ISO alpha-2 ("" if none)
+  std::string region;            // ISO 3166-2 ("" if none)
+  double weight = 0;
+  bool forcing = false;          // forces the line to critical
+  std::vector<std::string> path;     // graph path from the line's commodity to `commodity`
+  std::vector<std::string> sources;  // "dataset-id:edition"
+  std::string message;
+};
+
+// A scored BOM line, everything the writers show.
+struct LineReport {
+  std::string file;
+  std::size_t line = 0;
+  std::string id, parent, description, material, hs_code, supplier;
+  std::optional<std::string> commodity;  // canonical id, or null when unresolved
+  std::string commodity_name;
+  std::string commodity_via;             // material, hs_code or description
+  std::optional<std::string> origin, region, supplier_country;
+  std::optional<double> spend;
+  double score = 0;
+  Level level = Level::none;
+  std::string level_from_child;  // id of the child line an assembly took its level from
+  bool suppressed = false;
+  bool unresolved = false;
+  std::vector<Signal> signals;
+  std::vector<std::pair<std::string, std::string>> extra;  // unknown input columns
+};
+
+struct Summary {
+  std::size_t files = 0;
+  std::size_t lines = 0;   // data rows read (= scored + errors)
+  std::size_t scored = 0;
+  std::size_t errors = 0;  // rows reported as errors and not scored
+  Level level = Level::none;
+  double score = 0;
+  std::array<std::size_t, kLevelCount> counts{};
+  std::size_t unresolved = 0;
+  std::size_t suppressed = 0;
+  std::optional<double> exposure;  // spend-weighted score, when spend is given
+};
+
+// A dataset the report rests on, for citations.
+struct DatasetRef {
+  std::string id, version, published, publisher, title, source, license;
+};
+
+// The finished result of a scan: built once, rendered by every writer (style.md §5).
+struct Report {
+  std::string tool_version;
+  std::vector<DatasetRef> datasets;
+  Summary summary;
+  std::vector<LineReport> lines;
+};
+
+}  // namespace chainrisk::score

@@ -1,0 +1,339 @@
+// CSV BOM reader: RFC 4180 plus what real ERP and spreadsheet exports do (bom-format.md):
+// byte-order mark, CRLF/LF/CR line ends, `,` `;` or tab delimiters detected from the header,
+// quoted fields with embedded delimiters, quotes and newlines, header aliases.
+#include <fmt/format.h>
+
+#include <array>
+
+#include "chainrisk/io/bom.hpp"
+#include "chainrisk/io/limits.hpp"
+#include "chainrisk/text/utf8.hpp"
+#include "text_input.hpp"
+
+namespace chainrisk::io {
+namespace {
+
+struct RawField {
+  std::string value;
+  TextPos pos;
+  bool quoted = false;
+};
+
+struct RawRecord {
+  std::vector<RawField> fields;
+  std::size_t field_count = 0;  // may exceed fields.size() past kMaxColumns
+  std::size_t line = 0;
+  bool broken = false;  // an error was reported for this record
+  bool blank() const { return field_count == 1 && !fields[0].quoted && fields[0].value.empty(); }
+};
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, std::size_t start, char delim, const std::string& name,
+            Diagnostics& diag)
+      : s_(text), i_(start), line_start_(0), delim_(delim), name_(name), diag_(diag) {}
+
+  // Read the next record; false at end of input.
+  bool next(RawRecord& rec) {
+    if (i_ >= s_.size()) return false;
+    rec.fields.clear();
+    rec.field_count = 0;
+    rec.line = line_;
+    rec.broken = false;
+    bool done = false;
+    while (!done) {
+      RawField f;
+      f.pos = here();
+      done = read_field(f, rec);
+      if (++rec.field_count <= kMaxColumns) {
+        rec.fields.push_back(std::move(f));
+      } else if (rec.field_count == kMaxColumns + 1) {
+        report_error(f.pos, fmt::format("more than {} columns in one row", kMaxColumns), rec);
+      }
+    }
+    return true;
+  }
+
+ private:
+  TextPos here() const { return {line_, i_ - line_start_ + 1}; }
+
+  void report_error(TextPos pos, std::string message, RawRecord& rec) {
+    if (!rec.broken) diag_.error(name_, pos, std::move(message));
+    rec.broken = true;
+  }
+
+  void append(RawField& f, char c, RawRecord& rec) {
+    if (f.value.size() < kMaxFieldBytes) {
+      f.value += c;
+    } else if (f.value.size() == kMaxFieldBytes) {
+      report_error(f.pos, "field longer than 1 MiB (the limit for one value)", rec);
+      f.value += c;  // one byte past the limit marks it reported; nothing more is stored
+    }
+  }
+
+  // Consume "\r\n", "\n" or "\r" and count the line.
+  void newline() {
+    if (s_[i_] == '\r' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') ++i_;
+    ++i_;
+    ++line_;
+    line_start_ = i_;
+  }
+
+  // Read a quoted section; returns false when the file ends inside it.
+  bool read_quoted(RawField& f, RawRecord& rec) {
+    TextPos open = here();
+    f.quoted = true;
+    ++i_;
+    while (i_ < s_.size()) {
+      char c = s_[i_];
+      if (c == '"') {
+        if (i_ + 1 < s_.size() && s_[i_ + 1] == '"') {
+          append(f, '"', rec);
+          i_ += 2;
+          continue;
+        }
+        ++i_;
+        return true;
+      }
+      if (c == '\r' || c == '\n') {
+        newline();
+        append(f, '\n', rec);
+        continue;
+      }
+      append(f, c, rec);
+      ++i_;
+    }
+    report_error(open, fmt::format("unterminated quoted field: expected a closing '\"' before "
+                                   "the end of the file (line {})", line_), rec);
+    return false;
+  }
+
+  // Read one field; returns true when it ended the record (newline or end of input).
+  bool read_field(RawField& f, RawRecord& rec) {
+    if (i_ < s_.size() && s_[i_] == '"') {
+      if (!read_quoted(f, rec)) return true;
+      if (i_ < s_.size() && s_[i_] != delim_ && s_[i_] != '\n' && s_[i_] != '\r') {
+        diag_.warning(name_, here(), "text after a closing quote; kept as part of the field");
+      }
+    }
+    bool warned = false;
+    while (i_ < s_.size()) {
+      char c = s_[i_];
+      if (c == delim_) {
+        ++i_;
+        return false;
+      }
+      if (c == '\n' || c == '\r') {
+        newline();
+        return true;
+      }
+      if (c == '"' && !f.quoted && !warned) {
+        diag_.warning(name_, here(), "quote character inside an unquoted field; kept as text");
+        warned = true;
+      }
+      append(f, c, rec);
+      ++i_;
+    }
+    return true;
+  }
+
+  std::string_view s_;
+  std::size_t i_;
+  std::size_t line_start_;
+  std::size_t line_ = 1;
+  char delim_;
+  const std::string& name_;
+  Diagnostics& diag_;
+};
+
+// The delimiter of the header line: the most frequent of `,` `;` tab outside quotes.
+char detect_delimiter(std::string_view s) {
+  std::array<std::size_t, 3> counts{};
+  constexpr std::array<char, 3> kDelims{',', ';', '\t'};
+  bool quoted = false;
+  for (std::size_t i = 0; i < s.size() && i < 65536; ++i) {
+    char c = s[i];
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == '\n' || c == '\r')) break;
+    for (std::size_t k = 0; k < kDelims.size(); ++k) {
+      if (!quoted && c == kDelims[k]) ++counts[k];
+    }
+  }
+  std::size_t best = 0;
+  for (std::size_t k = 1; k < kDelims.size(); ++k) {
+    if (counts[k] > counts[best]) best = k;
+  }
+  return kDelims[best];
+}
+
+std::string trim(std::string_view s) {
+  auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  auto e = s.find_last_not_of(" \t");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+// Where each header column goes: a BOM field, or an extra column kept for the reports.
+struct Column {
+  std::optional<Field> field;
+  std::string name;
+};
+
+std::vector<Column> map_header(const RawRecord& header, const std::string& name,
+                               Diagnostics& diag) {
+  std::vector<Column> columns;
+  std::array<std::size_t, kFieldCount> seen{};
+  for (std::size_t c = 0; c < header.fields.size(); ++c) {
+    const auto& f = header.fields[c];
+    Column col{parse_field(f.value), trim(f.value)};
+    if (col.name.empty()) col.name = fmt::format("column_{}", c + 1);
+    if (col.field) {
+      auto& first = seen[static_cast<std::size_t>(*col.field)];
+      if (first != 0) {
+        diag.warning(name, f.pos,
+                     fmt::format("column '{}' repeats field '{}' of column {}; kept as an extra "
+                                 "column", col.name, to_string(*col.field), first));
+        col.field.reset();
+      } else {
+        first = c + 1;
+      }
+    }
+    columns.push_back(std::move(col));
+  }
+  return columns;
+}
+
+bool identifies_commodity(const std::vector<Column>& columns) {
+  for (const auto& c : columns) {
+    if (c.field == Field::material || c.field == Field::hs_code || c.field == Field::description) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Check a field's bytes; report the first NUL or invalid UTF-8 byte at its real position.
+bool check_field_text(const RawField& f, const std::string& name, Diagnostics& diag) {
+  if (auto nul = f.value.find('\0'); nul != std::string::npos) {
+    diag.error(name, offset_position(f.pos, f.quoted, f.value, nul),
+               "NUL byte in field; expected text");
+    return false;
+  }
+  if (auto bad = text::find_invalid_utf8(f.value)) {
+    diag.error(name, offset_position(f.pos, f.quoted, f.value, *bad),
+               "invalid UTF-8 in field; expected UTF-8 text (re-export the file as UTF-8)");
+    return false;
+  }
+  return true;
+}
+
+bool check_fields_text(const std::vector<RawField>& fields, const std::string& name,
+                       Diagnostics& diag) {
+  for (const auto& f : fields) {
+    if (!check_field_text(f, name, diag)) return false;
+  }
+  return true;
+}
+
+class CsvBomBuilder {
+ public:
+  CsvBomBuilder(BomFile& out, std::vector<Column> columns, Diagnostics& diag)
+      : out_(out), columns_(std::move(columns)), diag_(diag) {}
+
+  void add(const RawRecord& rec) {
+    if (rec.blank()) return;  // empty lines are not rows
+    ++out_.rows_read;
+    if (rec.broken || !fits_header(rec) || !check_fields_text(rec.fields, out_.name, diag_)) {
+      ++out_.rows_rejected;
+      return;
+    }
+    BomLine line;
+    line.line = rec.line;
+    for (std::size_t c = 0; c < rec.fields.size(); ++c) {
+      const auto& f = rec.fields[c];
+      if (columns_[c].field) {
+        line.cell(*columns_[c].field) = {trim(f.value), f.pos};
+      } else {
+        line.extra.emplace_back(columns_[c].name, f.value);
+      }
+    }
+    if (!has_identity(line, {rec.line, 1})) {
+      ++out_.rows_rejected;
+      return;
+    }
+    out_.lines.push_back(std::move(line));
+  }
+
+ private:
+  bool fits_header(const RawRecord& rec) {
+    if (rec.field_count > columns_.size()) {
+      diag_.error(out_.name, rec.fields[columns_.size()].pos,
+                  fmt::format("row has {} fields but the header has {}; expected at most {} "
+                              "(quote values that contain the delimiter)",
+                              rec.field_count, columns_.size(), columns_.size()));
+      return false;
+    }
+    if (rec.field_count < columns_.size()) {
+      diag_.warning(out_.name, {rec.line, 0},
+                    fmt::format("row has {} fields but the header has {}; the missing fields are "
+                                "empty", rec.field_count, columns_.size()));
+    }
+    return true;
+  }
+
+  bool has_identity(const BomLine& line, TextPos pos) {
+    if (!line.get(Field::material).empty() || !line.get(Field::hs_code).empty() ||
+        !line.get(Field::description).empty()) {
+      return true;
+    }
+    diag_.error(out_.name, pos,
+                "line has no material, hs_code or description; expected at least one to "
+                "identify its commodity");
+    return false;
+  }
+
+  BomFile& out_;
+  std::vector<Column> columns_;
+  Diagnostics& diag_;
+};
+
+}  // namespace
+
+BomFile read_csv_bom(std::string_view text, const std::string& name, Diagnostics& diag) {
+  BomFile out;
+  out.name = name;
+  out.format = BomFormat::csv;
+  std::size_t start = skip_utf8_bom(text);
+  Tokenizer tok(text, start, detect_delimiter(text.substr(start)), name, diag);
+  RawRecord header;
+  bool have_header = false;
+  while (tok.next(header)) {
+    if (!header.blank()) {
+      have_header = true;
+      break;
+    }
+  }
+  if (!have_header) {
+    diag.error(name, {1, 1}, "empty file; expected a header row naming the columns");
+    out.fatal = true;
+    return out;
+  }
+  if (header.broken || !check_fields_text(header.fields, name, diag)) {
+    out.fatal = true;
+    return out;
+  }
+  auto columns = map_header(header, name, diag);
+  if (!identifies_commodity(columns)) {
+    diag.error(name, {header.line, 1},
+               "no column identifies the commodity; expected a header with one of 'material', "
+               "'hs_code' or 'description' (or an alias such as 'commodity', 'hts', 'part_name')");
+    out.fatal = true;
+    return out;
+  }
+  CsvBomBuilder builder(out, std::move(columns), diag);
+  RawRecord rec;
+  while (tok.next(rec)) builder.add(rec);
+  return out;
+}
+
+}  // namespace chainrisk::io

@@ -1,0 +1,64 @@
+#include "chainrisk/io/bom.hpp"
+
+#include <algorithm>
+
+namespace chainrisk::io {
+namespace {
+
+struct FieldNames {
+  Field field;
+  std::string_view name;
+  // bom-format.md's accepted names, already in match form (lowercase, no ' ', '_', '-').
+  std::initializer_list<std::string_view> aliases;
+};
+
+const FieldNames kFields[] = {
+    {Field::id, "id", {"id", "lineid", "partid", "partnumber", "itemid", "sku", "bomref"}},
+    {Field::parent, "parent", {"parent", "parentid", "assembly", "parentpart"}},
+    {Field::description, "description", {"description", "partname", "item", "name"}},
+    {Field::material, "material", {"material", "commodity", "rawmaterial", "substance"}},
+    {Field::hs_code, "hs_code", {"hscode", "hs", "hts", "htscode", "tariffcode"}},
+    {Field::supplier, "supplier", {"supplier", "suppliername", "vendor", "vendorname", "manufacturer"}},
+    {Field::supplier_country, "supplier_country", {"suppliercountry", "vendorcountry"}},
+    {Field::origin, "origin", {"origin", "origincountry", "countryoforigin", "coo"}},
+    {Field::region, "region", {"region", "originregion", "province", "state"}},
+    {Field::quantity, "quantity", {"quantity", "qty"}},
+    {Field::unit, "unit", {"unit", "uom"}},
+    {Field::spend, "spend", {"spend", "value", "amount", "cost"}},
+    {Field::currency, "currency", {"currency"}},
+    {Field::weight, "weight", {"weight", "weightkg", "masskg"}},
+    {Field::tier, "tier", {"tier", "suppliertier"}},
+    {Field::certifications, "certifications", {"certifications", "certs"}},
+};
+
+std::string match_form(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == ' ' || c == '_' || c == '-' || c == '\t') continue;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(Field f) { return kFields[static_cast<std::size_t>(f)].name; }
+
+std::optional<Field> parse_field(std::string_view name) {
+  std::string key = match_form(name);
+  for (const auto& f : kFields) {
+    if (std::find(f.aliases.begin(), f.aliases.end(), key) != f.aliases.end()) return f.field;
+  }
+  return std::nullopt;
+}
+
+std::string_view to_string(BomFormat f) {
+  switch (f) {
+    case BomFormat::csv: return "csv";
+    case BomFormat::json: return "json";
+    case BomFormat::cyclonedx: return "cyclonedx";
+  }
+  return "csv";
+}
+
+}  // namespace chainrisk::io

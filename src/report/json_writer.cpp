@@ -1,0 +1,110 @@
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "chainrisk/report/writers.hpp"
+
+namespace chainrisk::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using score::Level;
+
+double one_decimal(double v) { return std::round(v * 10.0) / 10.0; }
+
+Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+Json or_null(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+
+Json labor_list(std::uint8_t labor) {
+  Json out = Json::array();
+  if (labor & 1) out.push_back("child");
+  if (labor & 2) out.push_back("forced");
+  return out;
+}
+
+Json signal_json(const score::Signal& s) {
+  Json j;
+  j["kind"] = s.kind;
+  j["severity"] = std::string(score::to_string(s.severity));
+  if (s.labor) j["labor"] = labor_list(s.labor);
+  if (!s.commodity.empty()) j["commodity"] = s.commodity;
+  if (!s.country.empty()) j["country"] = s.country;
+  if (!s.region.empty()) j["region"] = s.region;
+  j["weight"] = s.weight;
+  if (s.forcing) j["forces"] = "critical";
+  j["path"] = s.path;
+  j["sources"] = s.sources;
+  j["message"] = s.message;
+  return j;
+}
+
+Json line_json(const score::LineReport& l) {
+  Json j;
+  j["file"] = l.file;
+  j["line"] = l.line;
+  j["id"] = or_null(l.id);
+  j["description"] = or_null(l.description);
+  j["material"] = or_null(l.material);
+  j["commodity"] = or_null(l.commodity);
+  j["origin"] = or_null(l.origin);
+  j["region"] = or_null(l.region);
+  j["supplier"] = or_null(l.supplier);
+  j["supplier_country"] = or_null(l.supplier_country);
+  j["score"] = one_decimal(l.score);
+  j["level"] = std::string(score::to_string(l.level));
+  j["suppressed"] = l.suppressed;
+  Json signals = Json::array();
+  for (const auto& s : l.signals) signals.push_back(signal_json(s));
+  j["signals"] = std::move(signals);
+  j["parent"] = or_null(l.parent);
+  j["hs_code"] = or_null(l.hs_code);
+  j["commodity_via"] = or_null(l.commodity_via);
+  if (!l.level_from_child.empty()) j["level_from_child"] = l.level_from_child;
+  Json extra = Json::object();
+  for (const auto& [k, v] : l.extra) extra[k] = v;
+  j["extra"] = std::move(extra);
+  return j;
+}
+
+Json summary_json(const score::Summary& s) {
+  Json counts;
+  for (std::size_t i = 0; i < score::kLevelCount; ++i) {
+    counts[std::string(score::to_string(static_cast<Level>(i)))] = s.counts[i];
+  }
+  Json j;
+  j["files"] = s.files;
+  j["lines"] = s.lines;
+  j["level"] = std::string(score::to_string(s.level));
+  j["score"] = one_decimal(s.score);
+  j["counts"] = std::move(counts);
+  j["unresolved"] = s.unresolved;
+  j["suppressed"] = s.suppressed;
+  j["scored"] = s.scored;
+  j["errors"] = s.errors;
+  j["exposure"] = s.exposure ? Json(one_decimal(*s.exposure)) : Json(nullptr);
+  return j;
+}
+
+}  // namespace
+
+void write_json(const score::Report& report, const WriteOptions& options, std::ostream& out) {
+  Json j;
+  j["schema"] = "chainrisk.report/v1";
+  j["tool"] = {{"name", "chainrisk"}, {"version", report.tool_version}};
+  Json datasets = Json::array();
+  for (const auto& d : report.datasets) {
+    datasets.push_back({{"id", d.id}, {"version", d.version}, {"published", d.published},
+                        {"publisher", d.publisher}, {"source", d.source}});
+  }
+  j["datasets"] = std::move(datasets);
+  j["summary"] = summary_json(report.summary);
+  Json lines = Json::array();
+  for (const auto& l : report.lines) {
+    if (l.level >= options.min_level) lines.push_back(line_json(l));
+  }
+  j["lines"] = std::move(lines);
+  // Invalid UTF-8 cannot reach here (readers reject it); replace rather than throw anyway.
+  out << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace chainrisk::report

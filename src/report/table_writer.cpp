@@ -1,0 +1,165 @@
+// The human format: one row per BOM line in aligned columns, the line's evidence beneath
+// it, then a summary and the sources cited. Fits `width` columns on a terminal; untruncated
+// when piped (width 0), so `grep` sees whole messages.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "chainrisk/report/escape.hpp"
+#include "chainrisk/report/writers.hpp"
+
+namespace chainrisk::report {
+namespace {
+
+using score::Level;
+
+constexpr std::size_t kColumns = 8;
+constexpr std::array<std::string_view, kColumns> kHeaders{
+    "LINE", "ID", "DESCRIPTION", "COMMODITY", "ORIGIN", "SUPPLIER", "SCORE", "LEVEL"};
+// Widest a column grows, and the narrowest it shrinks to when the terminal is narrow.
+constexpr std::array<std::size_t, kColumns> kMaxWidth{40, 20, 40, 20, 8, 28, 5, 8};
+constexpr std::array<std::size_t, kColumns> kMinWidth{8, 6, 12, 9, 6, 8, 5, 8};
+constexpr std::size_t kGap = 2;
+
+std::string_view color_of(Level l) {
+  switch (l) {
+    case Level::critical: return "\x1b[1;31m";
+    case Level::high: return "\x1b[31m";
+    case Level::medium: return "\x1b[33m";
+    case Level::low: return "\x1b[36m";
+    case Level::none: return "\x1b[32m";
+  }
+  return "";
+}
+
+std::string paint(std::string_view text, Level l, bool color) {
+  if (!color) return std::string(text);
+  return fmt::format("{}{}\x1b[0m", color_of(l), text);
+}
+
+using Row = std::array<std::string, kColumns>;
+
+Row row_of(const score::LineReport& l, bool many_files) {
+  std::string where = many_files ? fmt::format("{}:{}", l.file, l.line) : std::to_string(l.line);
+  std::string region = l.region ? "/" + l.region->substr(l.region->find('-') + 1) : "";
+  return {terminal_safe(where),
+          terminal_safe(l.id.empty() ? "-" : l.id),
+          terminal_safe(l.description.empty() ? l.material : l.description),
+          l.commodity ? *l.commodity : "?",
+          (l.origin ? *l.origin : "-") + region,
+          terminal_safe(l.supplier.empty() ? "-" : l.supplier),
+          fmt::format("{:.1f}", l.score),
+          std::string(score::to_string(l.level))};
+}
+
+// Column widths: content width within the caps, then shrunk (description first, then
+// supplier, id, commodity) until the row fits the terminal.
+std::array<std::size_t, kColumns> widths_for(const std::vector<Row>& rows, std::size_t width) {
+  std::array<std::size_t, kColumns> w{};
+  for (std::size_t c = 0; c < kColumns; ++c) {
+    w[c] = display_width(kHeaders[c]);
+    for (const auto& r : rows) w[c] = std::max(w[c], std::min(display_width(r[c]), kMaxWidth[c]));
+  }
+  if (width == 0) return w;
+  auto total = [&] {
+    std::size_t t = 0;
+    for (auto x : w) t += x + kGap;
+    return t - kGap;
+  };
+  for (std::size_t c : {2u, 5u, 1u, 3u, 0u}) {
+    while (total() > width && w[c] > std::max(kMinWidth[c], display_width(kHeaders[c]))) --w[c];
+  }
+  return w;
+}
+
+void print_row(const Row& r, const std::array<std::size_t, kColumns>& w, std::ostream& out,
+               const WriteOptions& o, std::optional<Level> level) {
+  std::string line;
+  for (std::size_t c = 0; c < kColumns; ++c) {
+    std::string cell = truncate_to_width(r[c], w[c]);
+    std::size_t pad = w[c] - display_width(cell);
+    bool right = c == 6;
+    if (right) line.append(pad, ' ');
+    line += (c == 7 && level) ? paint(cell, *level, o.color) : cell;
+    if (!right && c + 1 < kColumns) line.append(pad, ' ');
+    if (c + 1 < kColumns) line.append(kGap, ' ');
+  }
+  out << line << '\n';
+}
+
+void print_signals(const score::LineReport& l, const WriteOptions& o, std::ostream& out) {
+  for (const auto& s : l.signals) {
+    std::string text = fmt::format("    {:<10} {:4.2f}  {}", s.kind, s.weight, terminal_safe(s.message));
+    if (!s.sources.empty()) text += fmt::format("  [{}]", fmt::join(s.sources, ", "));
+    if (o.width) text = truncate_to_width(text, o.width);
+    out << text << '\n';
+  }
+  if (!l.level_from_child.empty()) {
+    out << fmt::format("    {:<10}       level {} from child line {}\n", "assembly",
+                       score::to_string(l.level), terminal_safe(l.level_from_child));
+  }
+}
+
+void print_summary(const score::Report& rep, const WriteOptions& o, std::size_t shown,
+                   std::ostream& out) {
+  const auto& s = rep.summary;
+  std::vector<std::string> counts;
+  for (std::size_t i = score::kLevelCount; i-- > 0;) {
+    auto l = static_cast<Level>(i);
+    counts.push_back(paint(fmt::format("{} {}", s.counts[i], score::to_string(l)), l, o.color && s.counts[i]));
+  }
+  out << fmt::format("{} {} in {} {}: {}", s.lines, s.lines == 1 ? "line" : "lines", s.files,
+                     s.files == 1 ? "file" : "files", fmt::join(counts, ", "));
+  out << fmt::format("; {} unresolved, {} suppressed, {} {}\n", s.unresolved, s.suppressed,
+                     s.errors, s.errors == 1 ? "error" : "errors");
+  out << fmt::format("highest score {:.1f}, level {}", s.score, paint(score::to_string(s.level), s.level, o.color));
+  if (s.exposure) out << fmt::format(", spend-weighted score {:.1f}", *s.exposure);
+  if (shown < rep.lines.size()) {
+    out << fmt::format(" ({} lines below {} hidden)", rep.lines.size() - shown, score::to_string(o.min_level));
+  }
+  out << '\n';
+}
+
+void print_sources(const score::Report& rep, const std::set<std::string>& cited, std::ostream& out) {
+  if (cited.empty()) return;
+  out << "\nSources:\n";
+  for (const auto& d : rep.datasets) {
+    bool used = std::any_of(cited.begin(), cited.end(),
+                            [&](const std::string& c) { return c.compare(0, d.id.size() + 1, d.id + ":") == 0; });
+    if (!used) continue;
+    std::string title = d.title.empty() ? "" : d.title + ", ";
+    out << fmt::format("  {:<24} {}{} ({}, {})\n", d.id, title, d.publisher, d.published, d.source);
+  }
+}
+
+}  // namespace
+
+void write_table(const score::Report& rep, const WriteOptions& o, std::ostream& out) {
+  bool many_files = rep.summary.files > 1;
+  std::vector<const score::LineReport*> shown;
+  std::vector<Row> rows;
+  for (const auto& l : rep.lines) {
+    if (l.level < o.min_level) continue;
+    shown.push_back(&l);
+    rows.push_back(row_of(l, many_files));
+  }
+  auto w = widths_for(rows, o.width);
+  std::set<std::string> cited;
+  if (!rows.empty()) {
+    Row header;
+    for (std::size_t c = 0; c < kColumns; ++c) header[c] = kHeaders[c];
+    print_row(header, w, out, o, std::nullopt);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      print_row(rows[i], w, out, o, shown[i]->level);
+      print_signals(*shown[i], o, out);
+      for (const auto& s : shown[i]->signals) cited.insert(s.sources.begin(), s.sources.end());
+    }
+    out << '\n';
+  }
+  print_summary(rep, o, shown.size(), out);
+  print_sources(rep, cited, out);
+}
+
+}  // namespace chainrisk::report

@@ -1,0 +1,140 @@
+#include "chainrisk/resolve/resolve_bom.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace chainrisk::resolve {
+namespace {
+
+using io::Field;
+
+std::string hint(const std::optional<std::string>& suggestion) {
+  return suggestion ? fmt::format("; did you mean '{}'?", *suggestion) : std::string();
+}
+
+// Resolves the lines of one BOM, memoising each distinct value.
+class LineResolver {
+ public:
+  LineResolver(const Resolver& r, const io::BomFile& bom, Diagnostics& diag)
+      : r_(r), bom_(bom), diag_(diag) {}
+
+  ResolvedLine resolve(const io::BomLine& line) {
+    ResolvedLine out;
+    resolve_commodity(line, out);
+    out.origin = country(line, Field::origin, out);
+    out.supplier_country = country(line, Field::supplier_country, out);
+    resolve_region(line, out);
+    return out;
+  }
+
+ private:
+  void unresolved(const io::BomLine& line, Field f, std::string message, ResolvedLine& out) {
+    const io::Cell& cell = line.cell(f);
+    diag_.warning(bom_.name, cell.pos.line ? cell.pos : TextPos{line.line, 0}, message);
+    out.unresolved.push_back({f, cell.value, std::move(message)});
+  }
+
+  // bom-format.md: material first, then the HS code, then words of the description.
+  std::optional<CommodityMatch> find_commodity(const io::BomLine& line) {
+    const std::string& material = line.get(Field::material);
+    if (!material.empty()) {
+      if (auto id = r_.commodity_by_name(material)) return CommodityMatch{*id, CommodityVia::material, material};
+      if (auto m = r_.commodity_in_text(material, CommodityVia::material)) return m;
+    }
+    if (auto m = r_.commodity_by_hs(line.get(Field::hs_code))) return m;
+    return r_.commodity_in_text(line.get(Field::description), CommodityVia::description);
+  }
+
+  void resolve_commodity(const io::BomLine& line, ResolvedLine& out) {
+    std::string key = line.get(Field::material) + '\x1f' + line.get(Field::hs_code) + '\x1f' +
+                      line.get(Field::description);
+    auto it = commodity_cache_.find(key);
+    if (it == commodity_cache_.end()) it = commodity_cache_.emplace(key, find_commodity(line)).first;
+    out.commodity = it->second;
+    const std::string& material = line.get(Field::material);
+    const std::string& hs = line.get(Field::hs_code);
+    if (!out.commodity) {
+      Field f = !material.empty() ? Field::material : !hs.empty() ? Field::hs_code : Field::description;
+      const std::string& value = line.get(f);
+      unresolved(line, f, fmt::format("unknown commodity '{}'{}", value,
+                                      f == Field::hs_code ? "" : hint(suggest(value, false))),
+                 out);
+      return;
+    }
+    if (!material.empty() && out.commodity->via != CommodityVia::material && !is_placeholder(material)) {
+      diag_.warning(bom_.name, line.cell(Field::material).pos,
+                    fmt::format("unknown material '{}'; commodity '{}' taken from the {}", material,
+                                r_.graph().commodities[out.commodity->id].id,
+                                to_string(out.commodity->via)));
+    }
+  }
+
+  std::optional<CountryId> country(const io::BomLine& line, Field f, ResolvedLine& out) {
+    const std::string& value = line.get(f);
+    if (is_placeholder(value)) return std::nullopt;
+    auto it = country_cache_.find(value);
+    if (it == country_cache_.end()) it = country_cache_.emplace(value, r_.country(value)).first;
+    if (!it->second) {
+      unresolved(line, f, fmt::format("unknown country '{}' in {}{}", value, to_string(f),
+                                      hint(suggest(value, true))), out);
+    }
+    return it->second;
+  }
+
+  void resolve_region(const io::BomLine& line, ResolvedLine& out) {
+    const std::string& value = line.get(Field::region);
+    if (is_placeholder(value)) return;
+    RegionMatch m = r_.region(value, out.origin);
+    if (!m.id) {
+      std::string why = m.candidates.size() > 1
+                            ? fmt::format("ambiguous region '{}': {} regions of that name; give "
+                                          "the origin country", value, m.candidates.size())
+                            : fmt::format("unknown region '{}'{}", value,
+                                          out.origin ? fmt::format(" in {}", r_.graph().countries[*out.origin].code) : "");
+      unresolved(line, Field::region, why, out);
+      return;
+    }
+    out.region = m.id;
+    const auto& region = r_.graph().regions[*m.id];
+    if (!out.origin) {
+      out.origin = region.country;
+      out.origin_from_region = true;
+    } else if (*out.origin != region.country) {
+      diag_.warning(bom_.name, line.cell(Field::region).pos,
+                    fmt::format("region {} is in {}, but the origin is {}; both are scored",
+                                region.code, r_.graph().countries[region.country].code,
+                                r_.graph().countries[*out.origin].code));
+    }
+  }
+
+  // Suggestions cost an edit-distance scan of every name: compute each once.
+  const std::optional<std::string>& suggest(const std::string& value, bool is_country) {
+    std::string key = (is_country ? "c\x1f" : "m\x1f") + value;
+    auto it = suggestions_.find(key);
+    if (it == suggestions_.end()) {
+      it = suggestions_.emplace(key, is_country ? r_.suggest_country(value) : r_.suggest_commodity(value)).first;
+    }
+    return it->second;
+  }
+
+  const Resolver& r_;
+  const io::BomFile& bom_;
+  Diagnostics& diag_;
+  std::unordered_map<std::string, std::optional<CommodityMatch>> commodity_cache_;
+  std::unordered_map<std::string, std::optional<CountryId>> country_cache_;
+  std::unordered_map<std::string, std::optional<std::string>> suggestions_;
+};
+
+}  // namespace
+
+std::vector<ResolvedLine> resolve_bom(const Resolver& resolver, const io::BomFile& bom,
+                                      Diagnostics& diag) {
+  LineResolver lr(resolver, bom, diag);
+  std::vector<ResolvedLine> out;
+  out.reserve(bom.lines.size());
+  for (const auto& line : bom.lines) out.push_back(lr.resolve(line));
+  return out;
+}
+
+}  // namespace chainrisk::resolve

@@ -1,0 +1,69 @@
+// "Did you mean" hints for unresolved countries and commodities (ninja's SpellcheckStringV).
+#include <algorithm>
+#include <vector>
+
+#include "chainrisk/resolve/resolver.hpp"
+#include "chainrisk/text/fold.hpp"
+
+namespace chainrisk::resolve {
+namespace {
+
+// Levenshtein distance, giving up once it exceeds `limit` (returns limit + 1).
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    std::size_t best = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return row[b.size()];
+}
+
+// The display name whose key is closest to `text`, within a third of its length.
+template <typename Names>
+std::optional<std::string> closest(std::string_view text, const Names& names) {
+  std::string key = text::fold(text);
+  if (key.size() < 3) return std::nullopt;
+  std::size_t limit = std::max<std::size_t>(1, key.size() / 3);
+  std::optional<std::string> best;
+  std::size_t best_d = limit + 1;
+  for (const auto& [candidate, display] : names) {
+    std::size_t d = edit_distance(key, text::fold(candidate), limit);
+    if (d < best_d) {
+      best_d = d;
+      best = display;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<std::string> Resolver::suggest_country(std::string_view text) const {
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const auto& c : graph_.countries) {
+    names.emplace_back(c.name, c.name + " (" + c.code + ")");
+    for (const auto& a : c.aliases) names.emplace_back(a, a + " (" + c.code + ")");
+  }
+  return closest(text, names);
+}
+
+std::optional<std::string> Resolver::suggest_commodity(std::string_view text) const {
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const auto& m : graph_.commodities) {
+    names.emplace_back(m.name, m.id);
+    for (const auto& a : m.aliases) names.emplace_back(a, m.id);
+  }
+  return closest(text, names);
+}
+
+}  // namespace chainrisk::resolve

@@ -1,0 +1,127 @@
+#include <cstdlib>
+#include <deque>
+#include <unordered_map>
+
+#include "chainrisk/score/scorer.hpp"
+
+namespace chainrisk::score {
+namespace {
+
+using io::Field;
+
+// "1,234.50", "$ 1200" → 1234.5 / 1200; nullopt when no number can be read.
+std::optional<double> parse_spend(const std::string& raw) {
+  std::string digits;
+  for (char c : raw) {
+    if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E') digits += c;
+    else if (c != ',' && c != ' ' && c != '$' && c != '\'') return std::nullopt;
+  }
+  if (digits.empty()) return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(digits.c_str(), &end);
+  if (end != digits.c_str() + digits.size() || !(v >= 0) || v > 1e18) return std::nullopt;
+  return v;
+}
+
+LineReport line_fields(const io::BomFile& bom, const io::BomLine& line,
+                       const resolve::ResolvedLine& r, const model::Graph& g) {
+  LineReport lr;
+  lr.file = bom.name;
+  lr.line = line.line;
+  lr.id = line.get(Field::id);
+  lr.parent = line.get(Field::parent);
+  lr.description = line.get(Field::description);
+  lr.material = line.get(Field::material);
+  lr.hs_code = line.get(Field::hs_code);
+  lr.supplier = line.get(Field::supplier);
+  if (r.commodity) {
+    lr.commodity = g.commodities[r.commodity->id].id;
+    lr.commodity_name = g.commodities[r.commodity->id].name;
+    lr.commodity_via = std::string(resolve::to_string(r.commodity->via));
+  }
+  if (r.origin) lr.origin = g.countries[*r.origin].code;
+  if (r.region) lr.region = g.regions[*r.region].code;
+  if (r.supplier_country) lr.supplier_country = g.countries[*r.supplier_country].code;
+  lr.spend = parse_spend(line.get(Field::spend));
+  lr.extra = line.extra;
+  return lr;
+}
+
+// methodology.md roll-up: an assembly is at least as severe as its most severe child.
+// Children are settled before their parents (Kahn's order over child → parent links), so
+// levels climb any depth without recursion; lines caught in a parent cycle keep their own.
+void roll_up(std::vector<LineReport>& lines, std::size_t first) {
+  std::unordered_map<std::string, std::size_t> by_id;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (!lines[i].id.empty()) by_id.emplace(lines[i].id, i);
+  }
+  std::vector<std::optional<std::size_t>> parent(lines.size());
+  std::vector<std::size_t> pending(lines.size(), 0);
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    auto it = lines[i].parent.empty() ? by_id.end() : by_id.find(lines[i].parent);
+    if (it == by_id.end() || it->second == i) continue;
+    parent[i] = it->second;
+    ++pending[it->second];
+  }
+  std::deque<std::size_t> ready;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (pending[i] == 0) ready.push_back(i);
+  }
+  while (!ready.empty()) {
+    std::size_t c = ready.front();
+    ready.pop_front();
+    if (!parent[c]) continue;
+    auto& p = lines[*parent[c]];
+    if (lines[c].level > p.level) {
+      p.level = lines[c].level;
+      p.level_from_child = lines[c].id;
+    }
+    if (--pending[*parent[c]] == 0) ready.push_back(*parent[c]);
+  }
+}
+
+void total(Report& rep) {
+  auto& s = rep.summary;
+  double spend = 0, weighted = 0;
+  for (const auto& l : rep.lines) {
+    ++s.counts[static_cast<std::size_t>(l.level)];
+    s.unresolved += l.unresolved;
+    s.suppressed += l.suppressed;
+    if (!l.suppressed) s.level = std::max(s.level, l.level);
+    s.score = std::max(s.score, l.score);
+    if (l.spend) {
+      spend += *l.spend;
+      weighted += *l.spend * l.score;
+    }
+  }
+  s.scored = rep.lines.size();
+  if (spend > 0) s.exposure = weighted / spend;
+}
+
+}  // namespace
+
+Report build_report(const model::Graph& graph, const Policy& policy,
+                    const std::vector<ScannedFile>& files, const std::string& tool_version) {
+  Report rep;
+  rep.tool_version = tool_version;
+  for (const auto& d : graph.datasets) {
+    rep.datasets.push_back({d.id, d.version, d.published, d.publisher, d.title, d.source, d.license});
+  }
+  Scorer scorer(graph, policy);
+  for (const auto& f : files) {
+    ++rep.summary.files;
+    rep.summary.lines += f.bom->rows_read;
+    rep.summary.errors += f.bom->rows_rejected;
+    std::size_t first = rep.lines.size();
+    for (std::size_t i = 0; i < f.bom->lines.size(); ++i) {
+      LineReport lr = line_fields(*f.bom, f.bom->lines[i], (*f.resolved)[i], graph);
+      scorer.score_line((*f.resolved)[i], lr);
+      rep.lines.push_back(std::move(lr));
+    }
+    roll_up(rep.lines, first);
+  }
+  total(rep);
+  return rep;
+}
+
+}  // namespace chainrisk::score

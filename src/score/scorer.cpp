@@ -1,0 +1,173 @@
+#include "chainrisk/score/scorer.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace chainrisk::score {
+namespace {
+
+using model::CommodityId;
+
+// A commodity whose findings count as findings on the line's own commodity, with the
+// path that reaches it: the commodity itself, then its earlier forms (copper ← copper ore).
+struct Evidence {
+  CommodityId commodity;
+  std::vector<std::string> path;
+};
+
+// Forms are followed breadth-first, each commodity once, so cycles in the data are harmless.
+std::vector<Evidence> evidence_commodities(const model::Graph& g, CommodityId m) {
+  std::vector<Evidence> out{{m, {g.commodities[m].id}}};
+  std::unordered_set<CommodityId> seen{m};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (auto rel : g.relations_into(out[i].commodity)) {
+      const auto& r = g.relations[rel];
+      if (r.kind != model::RelationKind::form || !seen.insert(r.input).second) continue;
+      auto path = out[i].path;
+      path.push_back(g.commodities[r.input].id);
+      out.push_back({r.input, std::move(path)});
+    }
+  }
+  return out;
+}
+
+std::string labor_text(std::uint8_t labor, bool forced_child) {
+  std::string out;
+  if (labor & model::kChild) out = "child labor";
+  if (labor & model::kForced) out += out.empty() ? "forced labor" : " and forced labor";
+  if (forced_child) out += " (including forced child labor)";
+  return out;
+}
+
+std::string finding_message(const model::Graph& g, const model::Finding& f) {
+  const std::string& cc = g.countries[f.country].code;
+  std::string labor = labor_text(f.labor, f.forced_child);
+  int ed = f.latest_edition();
+  if (f.derived_commodity && f.derived_country) {
+    return fmt::format("{} from {} is on the DOL {} List of Goods as made with {} from {} "
+                       "produced with {}", f.good, cc, ed, g.commodities[*f.derived_commodity].name,
+                       g.countries[*f.derived_country].code, labor);
+  }
+  if (f.publication == "tip-report") {
+    return fmt::format("{} from {} is reported made with {} in the {} TIP report", f.good, cc, labor, ed);
+  }
+  return fmt::format("{} from {} is on the DOL {} List of Goods for {}", f.good, cc, ed, labor);
+}
+
+void add_unique(std::vector<std::string>& v, std::string s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(std::move(s));
+}
+
+}  // namespace
+
+double combine(const std::vector<Signal>& signals) {
+  double keep = 1.0;
+  for (const auto& s : signals) keep *= 1.0 - std::clamp(s.weight, 0.0, 1.0);
+  return std::round(100.0 * (1.0 - keep) * 1e6) / 1e6;
+}
+
+std::string Scorer::source_of(model::DatasetId d, int edition) const {
+  const auto& ds = graph_.datasets[d];
+  return edition ? fmt::format("{}:{}", ds.id, edition) : fmt::format("{}:{}", ds.id, ds.version);
+}
+
+// methodology.md `finding`: findings for M (or an earlier form of M) in O. Findings of one
+// commodity merge into one signal, so two publications citing one fact do not double it.
+void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
+  if (!r.commodity || !r.origin) return;
+  for (const auto& ev : evidence_commodities(graph_, r.commodity->id)) {
+    Signal s;
+    std::vector<std::string> messages;
+    bool forced_child = false;
+    for (auto idx : graph_.findings_for(ev.commodity, *r.origin)) {
+      const auto& f = graph_.findings[idx];
+      if (f.removed) continue;
+      s.labor |= f.labor;
+      forced_child = forced_child || f.forced_child;
+      add_unique(s.sources, source_of(f.dataset, f.latest_edition()));
+      add_unique(messages, finding_message(graph_, f));
+    }
+    if (s.labor == 0) continue;
+    s.kind = "finding";
+    s.commodity = graph_.commodities[ev.commodity].id;
+    s.country = graph_.countries[*r.origin].code;
+    s.weight = (s.labor & model::kForced) ? policy_.finding_forced : policy_.finding_child;
+    s.severity = policy_.level_for(100.0 * s.weight);
+    s.path = ev.path;
+    s.message = fmt::format("{}", fmt::join(messages, "; "));
+    if (ev.path.size() > 1) {
+      s.message += fmt::format(" ({} is a form of {})", s.commodity, ev.path.front());
+    }
+    out.push_back(std::move(s));
+  }
+}
+
+// methodology.md `region`: a presumption region (CN-XJ under the UFLPA) forces critical.
+void Scorer::add_region(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
+  if (!r.region) return;
+  const auto& region = graph_.regions[*r.region];
+  if (!region.presumption) return;
+  const auto& p = *region.presumption;
+  Signal s;
+  s.kind = "region";
+  s.severity = Level::critical;
+  s.labor = p.labor;
+  s.region = region.code;
+  s.country = graph_.countries[region.country].code;
+  if (r.commodity) {
+    s.commodity = graph_.commodities[r.commodity->id].id;
+    s.path = {s.commodity};
+  }
+  s.weight = policy_.region_presumption;
+  s.forcing = true;
+  s.sources = {source_of(p.dataset, 0)};
+  s.message = fmt::format("{} ({}) is under the {} rebuttable presumption of forced labor",
+                          region.code, region.name, p.law);
+  out.push_back(std::move(s));
+}
+
+// methodology.md `tier`: the TIP tier of O in the latest report year of the data.
+void Scorer::add_tier(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
+  if (!r.origin) return;
+  const auto* t = graph_.latest_tier(*r.origin);
+  if (!t) return;
+  double w = policy_.tier_weight(t->tier);
+  if (w <= 0) return;
+  Signal s;
+  s.kind = "tier";
+  s.country = graph_.countries[*r.origin].code;
+  s.weight = w;
+  s.severity = policy_.level_for(100.0 * w);
+  s.sources = {source_of(t->dataset, t->year)};
+  std::string_view label = model::tier_label(t->tier);
+  s.message = t->tier == model::Tier::watch_list
+                  ? fmt::format("{} is on the {} of the {} TIP report", s.country, label, t->year)
+                  : fmt::format("{} is {} in the {} TIP report", s.country, label, t->year);
+  out.push_back(std::move(s));
+}
+
+void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out) const {
+  auto& signals = out.signals;
+  add_region(r, signals);
+  add_findings(r, signals);
+  add_tier(r, signals);
+  for (const auto& u : r.unresolved) {
+    Signal s;
+    s.kind = "unresolved";
+    s.severity = policy_.unresolved_level;
+    s.weight = policy_.unresolved;
+    s.message = u.message;
+    signals.push_back(std::move(s));
+  }
+  out.unresolved = !r.unresolved.empty();
+  out.score = combine(signals);
+  bool forced = std::any_of(signals.begin(), signals.end(), [](const Signal& s) { return s.forcing; });
+  out.level = forced ? Level::critical : policy_.level_for(out.score);
+  if (out.unresolved) out.level = std::max(out.level, policy_.unresolved_level);
+}
+
+}  // namespace chainrisk::score

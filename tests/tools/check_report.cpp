@@ -1,0 +1,78 @@
+// Checks the invariants every JSON report must hold (style.md §6, bloaty's tests/test.h):
+// rows read = lines scored + rows in error; level counts sum to the lines scored; every
+// line's level is at least what its score gives; the summary level is the worst line's;
+// every signal kind is one of cli.md's and every source names a dataset of the report.
+// Usage: check_report REPORT.json  (exit 0 when all hold, 1 with a message otherwise)
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <string>
+
+namespace {
+
+using nlohmann::json;
+
+const std::string kLevels[] = {"none", "low", "medium", "high", "critical"};
+
+int rank(const std::string& level) {
+  for (int i = 0; i < 5; ++i) {
+    if (kLevels[i] == level) return i;
+  }
+  throw std::runtime_error("unknown level \"" + level + "\"");
+}
+
+int level_of_score(double s) { return s >= 90 ? 4 : s >= 60 ? 3 : s >= 30 ? 2 : s > 0 ? 1 : 0; }
+
+void require(bool ok, const std::string& what) {
+  if (!ok) throw std::runtime_error(what);
+}
+
+void check(const json& r) {
+  require(r.at("schema") == "chainrisk.report/v1", "schema is not chainrisk.report/v1");
+  const auto& s = r.at("summary");
+  std::size_t lines = s.at("lines"), scored = s.at("scored"), errors = s.at("errors");
+  require(lines == scored + errors, "summary.lines != scored + errors");
+  std::size_t counted = 0;
+  for (const auto& l : kLevels) counted += s.at("counts").at(l).get<std::size_t>();
+  require(counted == scored, "level counts do not sum to the lines scored");
+  std::set<std::string> datasets;
+  for (const auto& d : r.at("datasets")) datasets.insert(d.at("id").get<std::string>());
+  const std::set<std::string> kinds{"entity", "region", "finding", "upstream", "tier",
+                                    "origin-unknown", "unresolved", "mitigation"};
+  const auto& shown = r.at("lines");
+  require(shown.size() <= scored, "more lines shown than scored");
+  int worst = 0;
+  for (const auto& l : shown) {
+    std::string where = l.at("file").get<std::string>() + ":" + std::to_string(l.at("line").get<int>());
+    require(rank(l.at("level")) >= level_of_score(l.at("score")), where + ": level below its score");
+    if (!l.at("suppressed").get<bool>()) worst = std::max(worst, rank(l.at("level")));
+    for (const auto& sig : l.at("signals")) {
+      require(kinds.count(sig.at("kind")) == 1, where + ": unknown signal kind");
+      for (const auto& src : sig.at("sources")) {
+        std::string id = src.get<std::string>().substr(0, src.get<std::string>().find(':'));
+        require(datasets.count(id) == 1, where + ": source " + src.get<std::string>() + " names no dataset of the report");
+      }
+    }
+  }
+  if (shown.size() == scored) require(rank(s.at("level")) == worst, "summary.level is not the worst line's level");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: check_report REPORT.json\n";
+    return 2;
+  }
+  try {
+    std::ifstream in(argv[1]);
+    check(json::parse(in));
+  } catch (const std::exception& e) {
+    std::cerr << "check_report: " << argv[1] << ": " << e.what() << '\n';
+    return 1;
+  }
+  return 0;
+}
