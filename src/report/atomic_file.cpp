@@ -36,6 +36,11 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   if (::stat(path_.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
     throw UsageError(fmt::format("{}: is a directory; expected a file name for -o", path_));
   }
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    out_.open(path_, std::ios::binary);
+    if (!out_) throw UsageError(fmt::format("{}: cannot write: {}", path_, std::strerror(errno)));
+    return;
+  }
   std::string base = path_.substr(path_.rfind('/') == std::string::npos ? 0 : path_.rfind('/') + 1);
   std::string templ = fmt::format("{}/.{}.tmp.XXXXXX", directory_of(path_), base);
   std::vector<char> buf(templ.begin(), templ.end());
@@ -53,7 +58,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 }
 
 AtomicFile::~AtomicFile() {
-  if (!committed_) {
+  if (!committed_ && !temp_.empty()) {
     out_.close();
     std::remove(temp_.c_str());
   }
@@ -63,6 +68,11 @@ void AtomicFile::commit() {
   out_.flush();
   bool ok = static_cast<bool>(out_);
   out_.close();
+  if (temp_.empty()) {
+    if (!ok) throw UsageError(fmt::format("{}: cannot write: write failed", path_));
+    committed_ = true;
+    return;
+  }
   if (ok) {
     int fd = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {

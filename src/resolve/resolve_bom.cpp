@@ -86,6 +86,9 @@ class LineResolver {
     const std::string& value = line.get(Field::region);
     if (is_placeholder(value)) return;
     RegionMatch m = r_.region(value, out.origin);
+    // A region of another country than the origin ("Xinjiang" with origin IN) is kept and
+    // both are scored: the conservative reading of a contradictory line.
+    if (!m.id && out.origin && m.candidates.empty()) m = r_.region(value, std::nullopt);
     if (!m.id) {
       std::string why = m.candidates.size() > 1
                             ? fmt::format("ambiguous region '{}': {} regions of that name; give "

@@ -133,6 +133,9 @@ std::optional<CommodityMatch> Resolver::commodity_in_text(std::string_view text,
     for (std::size_t start = 0; start + len <= words.size(); ++start) {
       std::string key = words[start];
       for (std::size_t k = start + 1; k < start + len; ++k) key += ' ' + words[k];
+      // Free text is full of short tokens ("TA-12", "PP clip"): two-letter aliases only
+      // match a whole material value, never a word inside a description.
+      if (key.size() < 3) continue;
       if (auto id = commodity_by_key(key)) return CommodityMatch{*id, via, key};
     }
   }

@@ -8,32 +8,36 @@
 namespace chainrisk::resolve {
 namespace {
 
-// Levenshtein distance, giving up once it exceeds `limit` (returns limit + 1).
+// Edit distance counting a swap of neighbours as one edit ("Zambai" → "Zambia"), giving up
+// once it exceeds `limit` (returns limit + 1).
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  std::vector<std::size_t> prev2(b.size() + 1), prev(b.size() + 1), row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
     row[0] = i;
     std::size_t best = row[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        row[j] = std::min(row[j], prev2[j - 2] + 1);
+      }
       best = std::min(best, row[j]);
     }
     if (best > limit) return limit + 1;
+    std::swap(prev2, prev);
+    std::swap(prev, row);
   }
-  return row[b.size()];
+  return prev[b.size()];
 }
 
-// The display name whose key is closest to `text`, within a third of its length.
+// The display name of the candidate closest to `text`, within a quarter of its length.
 template <typename Names>
 std::optional<std::string> closest(std::string_view text, const Names& names) {
   std::string key = text::fold(text);
   if (key.size() < 3) return std::nullopt;
-  std::size_t limit = std::max<std::size_t>(1, key.size() / 3);
+  std::size_t limit = std::max<std::size_t>(1, key.size() / 4);
   std::optional<std::string> best;
   std::size_t best_d = limit + 1;
   for (const auto& [candidate, display] : names) {
@@ -51,8 +55,10 @@ std::optional<std::string> closest(std::string_view text, const Names& names) {
 std::optional<std::string> Resolver::suggest_country(std::string_view text) const {
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& c : graph_.countries) {
-    names.emplace_back(c.name, c.name + " (" + c.code + ")");
-    for (const auto& a : c.aliases) names.emplace_back(a, a + " (" + c.code + ")");
+    // Any spelling may be closest, but the hint names the country as the data displays it.
+    std::string display = c.name + " (" + c.code + ")";
+    names.emplace_back(c.name, display);
+    for (const auto& a : c.aliases) names.emplace_back(a, display);
   }
   return closest(text, names);
 }
@@ -61,7 +67,7 @@ std::optional<std::string> Resolver::suggest_commodity(std::string_view text) co
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& m : graph_.commodities) {
     names.emplace_back(m.name, m.id);
-    for (const auto& a : m.aliases) names.emplace_back(a, m.id);
+    for (const auto& a : m.aliases) names.emplace_back(a, a + " (" + m.id + ")");
   }
   return closest(text, names);
 }

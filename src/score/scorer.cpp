@@ -55,7 +55,12 @@ std::string finding_message(const model::Graph& g, const model::Finding& f) {
   if (f.publication == "tip-report") {
     return fmt::format("{} from {} is reported made with {} in the {} TIP report", f.good, cc, labor, ed);
   }
-  return fmt::format("{} from {} is on the DOL {} List of Goods for {}", f.good, cc, ed, labor);
+  if (f.publication == "dol-tvpra") {
+    return fmt::format("{} from {} is on the DOL {} List of Goods for {}", f.good, cc, ed, labor);
+  }
+  // A user's own findings (--data): name who reported it.
+  return fmt::format("{} from {} is reported made with {} by {} ({})", f.good, cc, labor,
+                     g.datasets[f.dataset].publisher, ed);
 }
 
 void add_unique(std::vector<std::string>& v, std::string s) {

@@ -7,7 +7,8 @@ namespace chainrisk::report {
 
 // A file written in full or not at all: output goes to a temporary file in the target's
 // directory, renamed over the target by commit(). A run killed mid-write leaves the old
-// file (or none), never half a report.
+// file (or none), never half a report. A target that exists and is not a regular file
+// (/dev/stdout, a FIFO) is written directly: renaming over it would replace the device.
 class AtomicFile {
  public:
   // Create the temporary file beside `path`. Throws UsageError naming `path` on failure.
@@ -22,7 +23,7 @@ class AtomicFile {
   void commit();
 
  private:
-  std::string path_, temp_;
+  std::string path_, temp_;  // temp_ is empty when writing `path_` directly
   std::ofstream out_;
   bool committed_ = false;
 };
