@@ -43,24 +43,25 @@ std::string labor_text(std::uint8_t labor, bool forced_child) {
   return out;
 }
 
+// Phrased so plural and singular goods both read ("lists Garments from BD for ...").
 std::string finding_message(const model::Graph& g, const model::Finding& f) {
   const std::string& cc = g.countries[f.country].code;
   std::string labor = labor_text(f.labor, f.forced_child);
   int ed = f.latest_edition();
   if (f.derived_commodity && f.derived_country) {
-    return fmt::format("{} from {} is on the DOL {} List of Goods as made with {} from {} "
-                       "produced with {}", f.good, cc, ed, g.commodities[*f.derived_commodity].name,
+    return fmt::format("the DOL {} List of Goods lists {} from {} as made with {} from {} "
+                       "produced with {}", ed, f.good, cc, g.commodities[*f.derived_commodity].name,
                        g.countries[*f.derived_country].code, labor);
   }
   if (f.publication == "tip-report") {
-    return fmt::format("{} from {} is reported made with {} in the {} TIP report", f.good, cc, labor, ed);
+    return fmt::format("the {} TIP report reports {} from {} made with {}", ed, f.good, cc, labor);
   }
   if (f.publication == "dol-tvpra") {
-    return fmt::format("{} from {} is on the DOL {} List of Goods for {}", f.good, cc, ed, labor);
+    return fmt::format("the DOL {} List of Goods lists {} from {} for {}", ed, f.good, cc, labor);
   }
   // A user's own findings (--data): name who reported it.
-  return fmt::format("{} from {} is reported made with {} by {} ({})", f.good, cc, labor,
-                     g.datasets[f.dataset].publisher, ed);
+  return fmt::format("{} ({}) reports {} from {} made with {}", g.datasets[f.dataset].publisher,
+                     ed, f.good, cc, labor);
 }
 
 void add_unique(std::vector<std::string>& v, std::string s) {
@@ -104,6 +105,9 @@ void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& o
     s.severity = policy_.level_for(100.0 * s.weight);
     s.path = ev.path;
     s.message = fmt::format("{}", fmt::join(messages, "; "));
+    if (!s.message.empty() && s.message[0] >= 'a' && s.message[0] <= 'z') {
+      s.message[0] = static_cast<char>(s.message[0] - 'a' + 'A');
+    }
     if (ev.path.size() > 1) {
       s.message += fmt::format(" ({} is a form of {})", s.commodity, ev.path.front());
     }

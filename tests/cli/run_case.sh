@@ -16,7 +16,7 @@ set -uo pipefail
 bin=$1 checker=$2 case_dir=$3 format=${4:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -a "$case_dir/." "$work/"
+cp -RL "$case_dir/." "$work/"
 cd "$work" || exit 2
 eval "set -- $(cat args)"
 [ -n "$format" ] && set -- "$@" --format "$format"
