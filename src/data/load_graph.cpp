@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "chainrisk/data/load.hpp"
+#include "chainrisk/data/sha256.hpp"
 #include "chainrisk/error.hpp"
 #include "embedded_data.hpp"
 #include "json_fields.hpp"
@@ -112,6 +113,12 @@ void load_dataset(const PendingDataset& p, model::Graph& g) {
   std::string file = p.store->prefix + info.file;
   auto text = p.store->read(info.file);
   if (!text) throw DatasetError(fmt::format("{}: cannot read dataset \"{}\" (no such file)", file, info.id));
+  // A truncated or edited dataset must not load silently with different findings.
+  if (std::string actual = sha256_hex(*text); actual != info.sha256) {
+    throw DatasetError(fmt::format("{}: sha256 {} does not match the manifest ({}); the file "
+                                   "was changed or truncated since the manifest was written",
+                                   file, actual, info.sha256));
+  }
   auto doc = parse_json(*text, file);
   JsonFields top(doc, file, "");
   if (top.str("schema") != "chainrisk.dataset/v1") {

@@ -59,6 +59,13 @@ Json line_json(const score::LineReport& l) {
   j["parent"] = or_null(l.parent);
   j["hs_code"] = or_null(l.hs_code);
   j["commodity_via"] = or_null(l.commodity_via);
+  j["quantity"] = or_null(l.quantity);
+  j["unit"] = or_null(l.unit);
+  j["spend"] = l.spend ? Json(*l.spend) : or_null(l.spend_text);
+  j["currency"] = or_null(l.currency);
+  j["weight"] = or_null(l.weight);
+  j["supplier_tier"] = or_null(l.supplier_tier);
+  j["certifications"] = l.certifications;
   if (!l.level_from_child.empty()) j["level_from_child"] = l.level_from_child;
   Json extra = Json::object();
   for (const auto& [k, v] : l.extra) extra[k] = v;

@@ -55,7 +55,8 @@ Row row_of(const score::LineReport& l, bool many_files) {
 }
 
 // Column widths: content width within the caps, then shrunk (description first, then
-// supplier, id, commodity) until the row fits the terminal.
+// supplier, id, commodity) until the row fits the terminal; on a very narrow terminal the
+// supplier and then the id column are dropped (width 0).
 std::array<std::size_t, kColumns> widths_for(const std::vector<Row>& rows, std::size_t width) {
   std::array<std::size_t, kColumns> w{};
   for (std::size_t c = 0; c < kColumns; ++c) {
@@ -65,11 +66,14 @@ std::array<std::size_t, kColumns> widths_for(const std::vector<Row>& rows, std::
   if (width == 0) return w;
   auto total = [&] {
     std::size_t t = 0;
-    for (auto x : w) t += x + kGap;
+    for (auto x : w) t += x ? x + kGap : 0;
     return t - kGap;
   };
   for (std::size_t c : {2u, 5u, 1u, 3u, 0u}) {
     while (total() > width && w[c] > std::max(kMinWidth[c], display_width(kHeaders[c]))) --w[c];
+  }
+  for (std::size_t c : {5u, 1u}) {
+    if (total() > width) w[c] = 0;
   }
   return w;
 }
@@ -78,6 +82,7 @@ void print_row(const Row& r, const std::array<std::size_t, kColumns>& w, std::os
                const WriteOptions& o, std::optional<Level> level) {
   std::string line;
   for (std::size_t c = 0; c < kColumns; ++c) {
+    if (w[c] == 0) continue;  // dropped to fit the terminal
     std::string cell = truncate_to_width(r[c], w[c]);
     std::size_t pad = w[c] - display_width(cell);
     bool right = c == 6;

@@ -23,6 +23,21 @@ std::optional<double> parse_spend(const std::string& raw) {
   return v;
 }
 
+// bom-format.md: certifications are separated by ';'.
+std::vector<std::string> split_certifications(const std::string& raw) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    std::size_t end = raw.find(';', start);
+    if (end == std::string::npos) end = raw.size();
+    std::string item = raw.substr(start, end - start);
+    auto b = item.find_first_not_of(" \t");
+    if (b != std::string::npos) out.push_back(item.substr(b, item.find_last_not_of(" \t") - b + 1));
+    start = end + 1;
+  }
+  return out;
+}
+
 LineReport line_fields(const io::BomFile& bom, const io::BomLine& line,
                        const resolve::ResolvedLine& r, const model::Graph& g) {
   LineReport lr;
@@ -43,6 +58,13 @@ LineReport line_fields(const io::BomFile& bom, const io::BomLine& line,
   if (r.region) lr.region = g.regions[*r.region].code;
   if (r.supplier_country) lr.supplier_country = g.countries[*r.supplier_country].code;
   lr.spend = parse_spend(line.get(Field::spend));
+  lr.quantity = line.get(Field::quantity);
+  lr.unit = line.get(Field::unit);
+  lr.spend_text = line.get(Field::spend);
+  lr.currency = line.get(Field::currency);
+  lr.weight = line.get(Field::weight);
+  lr.supplier_tier = line.get(Field::tier);
+  lr.certifications = split_certifications(line.get(Field::certifications));
   lr.extra = line.extra;
   return lr;
 }

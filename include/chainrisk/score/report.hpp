@@ -35,7 +35,10 @@ struct LineReport {
   std::string commodity_name;
   std::string commodity_via;             // material, hs_code or description
   std::optional<std::string> origin, region, supplier_country;
-  std::optional<double> spend;
+  std::optional<double> spend;  // parsed from the spend field, for the exposure
+  // The other BOM fields as given, so the report carries everything the line said.
+  std::string quantity, unit, spend_text, currency, weight, supplier_tier;
+  std::vector<std::string> certifications;
   double score = 0;
   Level level = Level::none;
   std::string level_from_child;  // id of the child line an assembly took its level from
