@@ -105,13 +105,25 @@ void write_json(const score::Report& report, const WriteOptions& options, std::o
   }
   j["datasets"] = std::move(datasets);
   j["summary"] = summary_json(report.summary);
-  Json lines = Json::array();
-  for (const auto& l : report.lines) {
-    if (l.level >= options.min_level) lines.push_back(line_json(l));
-  }
-  j["lines"] = std::move(lines);
+  j["lines"] = Json::array();
+  // Lines are streamed one object at a time, indented as dump(2) would nest them: a
+  // 100,000-line report never exists as one DOM or one string (it was 370 MB of peak).
   // Invalid UTF-8 cannot reach here (readers reject it); replace rather than throw anyway.
-  out << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  constexpr auto kReplace = Json::error_handler_t::replace;
+  std::string head = j.dump(2, ' ', false, kReplace);
+  out << head.substr(0, head.size() - std::string_view("[]\n}").size() + 1);  // up to "["
+  bool first = true;
+  for (const auto& l : report.lines) {
+    if (l.level < options.min_level) continue;
+    std::string obj = line_json(l).dump(2, ' ', false, kReplace);
+    out << (first ? "\n    " : ",\n    ");
+    for (char c : obj) {
+      out << c;
+      if (c == '\n') out << "    ";
+    }
+    first = false;
+  }
+  out << (first ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 }  // namespace chainrisk::report

@@ -130,6 +130,9 @@ Report build_report(const model::Graph& graph, const Policy& policy,
     rep.datasets.push_back({d.id, d.version, d.published, d.publisher, d.title, d.source, d.license});
   }
   Scorer scorer(graph, policy);
+  std::size_t total_lines = 0;
+  for (const auto& f : files) total_lines += f.bom->lines.size();
+  rep.lines.reserve(total_lines);
   for (const auto& f : files) {
     ++rep.summary.files;
     rep.summary.lines += f.bom->rows_read;
