@@ -113,14 +113,19 @@ void write_json(const score::Report& report, const WriteOptions& options, std::o
   std::string head = j.dump(2, ' ', false, kReplace);
   out << head.substr(0, head.size() - std::string_view("[]\n}").size() + 1);  // up to "["
   bool first = true;
+  std::string buf;
   for (const auto& l : report.lines) {
     if (l.level < options.min_level) continue;
     std::string obj = line_json(l).dump(2, ' ', false, kReplace);
-    out << (first ? "\n    " : ",\n    ");
-    for (char c : obj) {
-      out << c;
-      if (c == '\n') out << "    ";
+    // One write per line (a put per character was a sixth of the time, per perf).
+    buf.assign(first ? "\n    " : ",\n    ");
+    std::size_t start = 0;
+    for (std::size_t nl = obj.find('\n'); nl != std::string::npos; nl = obj.find('\n', start)) {
+      buf.append(obj, start, nl + 1 - start).append("    ");
+      start = nl + 1;
     }
+    buf.append(obj, start, std::string::npos);
+    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     first = false;
   }
   out << (first ? "]\n}\n" : "\n  ]\n}\n");

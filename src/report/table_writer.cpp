@@ -43,12 +43,14 @@ using Row = std::array<std::string, kColumns>;
 
 Row row_of(const score::LineReport& l, bool many_files) {
   std::string where = many_files ? fmt::format("{}:{}", l.file, l.line) : std::to_string(l.line);
-  std::string region = l.region ? "/" + l.region->substr(l.region->find('-') + 1) : "";
+  std::string origin = l.origin ? *l.origin : "-";
+  // "CN/XJ": the subdivision part of the ISO 3166-2 code after the origin.
+  if (l.region) origin.append("/").append(l.region->substr(l.region->find('-') + 1));
   return {terminal_safe(where),
           terminal_safe(l.id.empty() ? "-" : l.id),
           terminal_safe(l.description.empty() ? l.material : l.description),
           l.commodity ? *l.commodity : "?",
-          (l.origin ? *l.origin : "-") + region,
+          origin,
           terminal_safe(l.supplier.empty() ? "-" : l.supplier),
           fmt::format("{:.1f}", l.score),
           std::string(score::to_string(l.level))};
