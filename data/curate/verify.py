@@ -4,7 +4,8 @@ every id a record refers to exists (countries, regions, commodities), the usual 
 hold, and (if the `jsonschema` package is installed) every file validates against
 data/schemas/. Prints a short summary; exits 1 on the first class of problems found.
 
-Usage: python3 data/curate/verify.py
+Usage: python3 data/curate/verify.py [--require-schema]
+  --require-schema  fail when the jsonschema package is missing (CI installs python3-jsonschema)
 """
 import glob
 import hashlib
@@ -54,6 +55,9 @@ def main():
         import jsonschema
     except ImportError:
         jsonschema = None
+        if "--require-schema" in sys.argv:
+            err("--require-schema: the jsonschema package is not installed (apt-get install python3-jsonschema)")
+            return finish(manifest)
     schemas = {k[len("schemas/"):-len(".schema.json")]: d for k, (_, d) in docs.items() if k.startswith("schemas/")}
     if jsonschema:
         for name, s in schemas.items():
