@@ -45,9 +45,9 @@ DOL_SOURCE = "US DOL ILAB, List of Goods Produced by Child Labor or Forced Labor
 CURATED_SOURCE = "chainrisk curation; HS 2022 nomenclature (hs-codes/harmonized-system.csv)"
 
 
-def C(id, name, sector, dol=(), aliases=(), hs=(), note=None):
-    return {"id": id, "name": name, "sector": sector, "dol": list(dol), "aliases": list(aliases),
-            "hs": list(hs), "note": note}
+from commodity_table import C  # noqa: E402
+import commodities_dol2024  # noqa: E402
+import commodities_graph  # noqa: E402
 
 
 # sector None = take it from DOL Good_Sector (must be consistent across the folded goods).
@@ -386,6 +386,11 @@ TABLE = [
     C("wheat", "Wheat", None, ["Wheat"], ["wheat grain"], ["1001"]),
     C("yerba-mate", "Yerba mate", None, ["Yerba Mate (stimulant plant)"], ["mate", "yerba"], ["0903"]),
 ]
+
+
+# Commodities of the DOL 2024 additions and of the commodity graph live in their own
+# modules so each can grow on its own; one table, one set of checks below.
+TABLE = TABLE + commodities_dol2024.TABLE + commodities_graph.TABLE
 
 
 def dol_goods(sources):

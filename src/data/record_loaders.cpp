@@ -203,12 +203,30 @@ void load_trade(const nlohmann::json& records, LoadContext& ctx) {
     if (!parsed) f.fail("flow", fmt::format("unknown flow \"{}\"; expected production, export or import", flow));
     t.flow = *parsed;
     t.country = country_ref(f, ctx.graph, "country");
+    if (std::string region = f.opt_str("region"); !region.empty()) {
+      t.region = ctx.graph.region_by_code(region);
+      if (!t.region) f.fail("region", fmt::format("unknown region id \"{}\"", region));
+      if (ctx.graph.regions[*t.region].country != t.country) {
+        f.fail("region", fmt::format("region \"{}\" is not in country \"{}\"", region,
+                                     ctx.graph.countries[t.country].code));
+      }
+    }
     t.partner = opt_country_ref(f, ctx.graph, "partner");
+    std::string of = f.opt_str("share_of");
+    if (!of.empty() && of != "world" && of != "country") {
+      f.fail("share_of", fmt::format("\"{}\": expected \"world\" or \"country\"", of));
+    }
+    t.of_country = of == "country";
+    if (t.of_country && !t.region) f.fail("share_of", "\"country\" applies to a region's share; give a region");
     t.year = year_of(f, "year");
-    auto share = share_of(f, "share");
-    if (!share) f.fail("share", "missing; expected a number in [0, 1]");
-    t.share = *share;
+    t.share = share_of(f, "share");
+    if (auto rank = f.opt_number("rank")) {
+      if (*rank < 1 || *rank != static_cast<int>(*rank)) f.fail("rank", "expected an integer >= 1");
+      t.rank = static_cast<int>(*rank);
+    }
+    if (!t.share && t.rank == 0) f.fail("share", "missing; a trade record needs a share or a rank");
     t.source = f.str("source");
+    t.note = f.opt_str("note");
     t.dataset = ctx.dataset;
     ctx.graph.trade.push_back(std::move(t));
   });
@@ -228,7 +246,9 @@ void load_entities(const nlohmann::json& records, LoadContext& ctx) {
     }
     e.sector = f.opt_str("sector");
     e.added = f.opt_str("added");
+    e.section = f.opt_str("section");
     e.source = f.str("source");
+    e.note = f.opt_str("note");
     e.dataset = ctx.dataset;
     ctx.graph.entities.push_back(std::move(e));
   });

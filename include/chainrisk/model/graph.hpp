@@ -104,14 +104,18 @@ enum class TradeFlow { production, export_, import_ };
 std::string_view to_string(TradeFlow f);
 std::optional<TradeFlow> parse_trade_flow(std::string_view s);
 
+// A production or trade share (dataset-format.md "trade"): a likely origin of a commodity.
 struct TradeShare {
   CommodityId commodity = 0;
   TradeFlow flow = TradeFlow::production;
   CountryId country = 0;
-  std::optional<CountryId> partner;
+  std::optional<RegionId> region;    // a region's share (CN-XJ), of its country or the world
+  std::optional<CountryId> partner;  // imports of `country` coming from `partner`
+  bool of_country = false;           // share of `country`'s output, not the world's
   int year = 0;
-  double share = 0;
-  std::string source;
+  std::optional<double> share;       // null when only the rank is known
+  int rank = 0;                      // 1 = largest; 0 = not given
+  std::string source, note;
   DatasetId dataset = 0;
 };
 
@@ -120,7 +124,7 @@ struct Entity {
   std::vector<std::string> aliases;
   std::optional<CountryId> country;
   std::optional<RegionId> region;
-  std::string sector, added, source;
+  std::string sector, added, section, source, note;
   DatasetId dataset = 0;
 };
 
