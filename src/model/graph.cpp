@@ -1,6 +1,7 @@
 #include "chainrisk/model/graph.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace chainrisk::model {
 namespace {
@@ -19,6 +20,14 @@ std::span<const std::uint32_t> at(const std::vector<std::vector<std::uint32_t>>&
 }
 
 }  // namespace
+
+std::string labor_text(std::uint8_t labor, bool forced_child) {
+  std::string out;
+  if (labor & kChild) out = "child labor";
+  if (labor & kForced) out += out.empty() ? "forced labor" : " and forced labor";
+  if (forced_child) out += " (including forced child labor)";
+  return out;
+}
 
 std::string_view to_string(RelationKind k) {
   switch (k) {
@@ -142,6 +151,21 @@ void Graph::build_indexes() {
     std::stable_sort(history.begin(), history.end(),
                      [&](auto a, auto b) { return tiers[a].year < tiers[b].year; });
   }
+}
+
+std::vector<FormPath> earlier_forms(const Graph& g, CommodityId m) {
+  std::vector<FormPath> out{{m, {g.commodities[m].id}}};
+  std::unordered_set<CommodityId> seen{m};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (auto rel : g.relations_into(out[i].commodity)) {
+      const auto& r = g.relations[rel];
+      if (r.kind != RelationKind::form || !seen.insert(r.input).second) continue;
+      auto path = out[i].path;
+      path.push_back(g.commodities[r.input].id);
+      out.push_back({r.input, std::move(path)});
+    }
+  }
+  return out;
 }
 
 }  // namespace chainrisk::model

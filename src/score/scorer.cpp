@@ -5,48 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace chainrisk::score {
 namespace {
 
-using model::CommodityId;
-
-// A commodity whose findings count as findings on the line's own commodity, with the
-// path that reaches it: the commodity itself, then its earlier forms (copper ← copper ore).
-struct Evidence {
-  CommodityId commodity;
-  std::vector<std::string> path;
-};
-
-// Forms are followed breadth-first, each commodity once, so cycles in the data are harmless.
-std::vector<Evidence> evidence_commodities(const model::Graph& g, CommodityId m) {
-  std::vector<Evidence> out{{m, {g.commodities[m].id}}};
-  std::unordered_set<CommodityId> seen{m};
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    for (auto rel : g.relations_into(out[i].commodity)) {
-      const auto& r = g.relations[rel];
-      if (r.kind != model::RelationKind::form || !seen.insert(r.input).second) continue;
-      auto path = out[i].path;
-      path.push_back(g.commodities[r.input].id);
-      out.push_back({r.input, std::move(path)});
-    }
-  }
-  return out;
-}
-
-std::string labor_text(std::uint8_t labor, bool forced_child) {
-  std::string out;
-  if (labor & model::kChild) out = "child labor";
-  if (labor & model::kForced) out += out.empty() ? "forced labor" : " and forced labor";
-  if (forced_child) out += " (including forced child labor)";
-  return out;
-}
 
 // Phrased so plural and singular goods both read ("lists Garments from BD for ...").
 std::string finding_message(const model::Graph& g, const model::Finding& f) {
   const std::string& cc = g.countries[f.country].code;
-  std::string labor = labor_text(f.labor, f.forced_child);
+  std::string labor = model::labor_text(f.labor, f.forced_child);
   int ed = f.latest_edition();
   if (f.derived_commodity && f.derived_country) {
     return fmt::format("the DOL {} List of Goods lists {} from {} as made with {} from {} "
@@ -85,7 +52,7 @@ std::string Scorer::source_of(model::DatasetId d, int edition) const {
 // commodity merge into one signal, so two publications citing one fact do not double it.
 void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
   if (!r.commodity || !r.origin) return;
-  for (const auto& ev : evidence_commodities(graph_, r.commodity->id)) {
+  for (const auto& ev : model::earlier_forms(graph_, r.commodity->id)) {
     Signal s;
     std::vector<std::string> messages;
     bool forced_child = false;

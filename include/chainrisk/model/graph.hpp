@@ -19,6 +19,10 @@ using DatasetId = std::uint32_t;
 // Labor kinds of a finding, as bits.
 enum Labor : std::uint8_t { kChild = 1, kForced = 2 };
 
+// "child labor", "forced labor", "child labor and forced labor", with
+// " (including forced child labor)" when `forced_child`.
+std::string labor_text(std::uint8_t labor, bool forced_child);
+
 // One loaded dataset, with its manifest entry (dataset-format.md).
 struct DatasetInfo {
   std::string id, kind, file, version, publisher, title, published, source, license, sha256,
@@ -176,5 +180,15 @@ class Graph {
   std::vector<std::vector<std::uint32_t>> relations_into_, relations_from_;
   std::vector<std::vector<std::uint32_t>> tiers_by_country_;
 };
+
+// A commodity reached from another through `form` relations, with the path of ids.
+struct FormPath {
+  CommodityId commodity = 0;
+  std::vector<std::string> path;  // from the start commodity to `commodity`
+};
+
+// `m` itself, then its earlier forms (copper ← copper ore), breadth-first, each commodity
+// once, so cycles in the data are harmless. Findings on any of them count for `m`.
+std::vector<FormPath> earlier_forms(const Graph& g, CommodityId m);
 
 }  // namespace chainrisk::model

@@ -1,0 +1,80 @@
+#include <algorithm>
+#include <set>
+
+#include "chainrisk/lookup/profile.hpp"
+#include "views.hpp"
+
+namespace chainrisk::lookup {
+namespace {
+
+void add_relations(const model::Graph& g, model::CommodityId m, CommodityProfile& p) {
+  using model::RelationKind;
+  auto id = [&](model::CommodityId c) { return g.commodities[c].id; };
+  for (auto r : g.relations_into(m)) {
+    const auto& rel = g.relations[r];
+    (rel.kind == RelationKind::byproduct ? p.byproduct_of : p.inputs).push_back(id(rel.input));
+  }
+  for (auto r : g.relations_from(m)) {
+    const auto& rel = g.relations[r];
+    (rel.kind == RelationKind::byproduct ? p.byproducts : p.outputs).push_back(id(rel.output));
+  }
+  for (auto* list : {&p.inputs, &p.outputs, &p.byproducts, &p.byproduct_of}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+}
+
+bool by_country_then_good(const FindingView& a, const FindingView& b) {
+  if (a.country_name != b.country_name) return a.country_name < b.country_name;
+  if (a.good != b.good) return a.good < b.good;
+  return a.sources < b.sources;
+}
+
+}  // namespace
+
+std::optional<CommodityProfile> commodity_profile(const model::Graph& g, const resolve::Resolver& r,
+                                                  std::string_view name) {
+  std::optional<model::CommodityId> m = r.commodity_by_name(name);
+  if (!m) {
+    if (auto hs = r.commodity_by_hs(name)) m = hs->id;
+  }
+  if (!m) return std::nullopt;
+  const auto& c = g.commodities[*m];
+  CommodityProfile p;
+  p.id = c.id;
+  p.name = c.name;
+  p.sector = c.sector;
+  p.hs = c.hs;
+  p.aliases = c.aliases;
+  std::set<model::CountryId> countries;
+  std::set<model::DatasetId> cited;
+  for (const auto& form : model::earlier_forms(g, *m)) {
+    for (auto i : g.findings_for(form.commodity)) {
+      const auto& f = g.findings[i];
+      (f.removed ? p.removed_findings : p.findings).push_back(finding_view(g, f));
+      cited.insert(f.dataset);
+      if (!f.removed) countries.insert(f.country);
+    }
+  }
+  std::sort(p.findings.begin(), p.findings.end(), by_country_then_good);
+  std::sort(p.removed_findings.begin(), p.removed_findings.end(), by_country_then_good);
+  for (auto country : countries) {
+    if (auto t = latest_tier_view(g, country)) {
+      p.tiers[g.countries[country].code] = *t;
+      cited.insert(g.latest_tier(country)->dataset);
+    }
+  }
+  p.top_exporters = top_shares(g, *m, model::TradeFlow::export_, 10);
+  p.top_importers = top_shares(g, *m, model::TradeFlow::import_, 10);
+  p.top_producers = top_shares(g, *m, model::TradeFlow::production, 10);
+  for (const auto& t : g.trade) {
+    if (t.commodity != *m) continue;
+    if (t.region) p.regional_shares.push_back(share_view(g, t));
+    cited.insert(t.dataset);
+  }
+  add_relations(g, *m, p);
+  p.cited = cited_sources(g, cited);
+  return p;
+}
+
+}  // namespace chainrisk::lookup
