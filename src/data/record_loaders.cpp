@@ -72,6 +72,7 @@ template <typename Fn>
 void for_each_record(const nlohmann::json& records, LoadContext& ctx, Fn fn) {
   for (std::size_t i = 0; i < records.size(); ++i) {
     JsonFields f(records[i], ctx.file, pointer(i));
+    ctx.record = static_cast<std::uint32_t>(i);
     fn(f);
   }
 }
@@ -143,6 +144,7 @@ void load_relations(const nlohmann::json& records, LoadContext& ctx) {
     r.source = f.str("source");
     r.note = f.opt_str("note");
     r.dataset = ctx.dataset;
+    r.record = ctx.record;
     ctx.graph.relations.push_back(std::move(r));
   });
 }
@@ -175,6 +177,7 @@ void load_findings(const nlohmann::json& records, LoadContext& ctx) {
     x.source = f.str("source");
     x.note = f.opt_str("note");
     x.dataset = ctx.dataset;
+    x.record = ctx.record;
     ctx.graph.findings.push_back(std::move(x));
   });
 }
@@ -190,6 +193,7 @@ void load_tiers(const nlohmann::json& records, LoadContext& ctx) {
     t.tier = *parsed;
     t.source = f.str("source");
     t.dataset = ctx.dataset;
+    t.record = ctx.record;
     ctx.graph.tiers.push_back(std::move(t));
   });
 }
@@ -228,6 +232,7 @@ void load_trade(const nlohmann::json& records, LoadContext& ctx) {
     t.source = f.str("source");
     t.note = f.opt_str("note");
     t.dataset = ctx.dataset;
+    t.record = ctx.record;
     ctx.graph.trade.push_back(std::move(t));
   });
 }
@@ -250,6 +255,7 @@ void load_entities(const nlohmann::json& records, LoadContext& ctx) {
     e.source = f.str("source");
     e.note = f.opt_str("note");
     e.dataset = ctx.dataset;
+    e.record = ctx.record;
     ctx.graph.entities.push_back(std::move(e));
   });
 }

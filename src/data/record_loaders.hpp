@@ -13,6 +13,7 @@ struct LoadContext {
   model::Graph& graph;
   const std::string& file;  // for messages: "data/countries.json"
   model::DatasetId dataset;
+  std::uint32_t record = 0;  // index of the record being read
 };
 
 // Each reads the `records` array of one dataset of its kind (dataset-format.md) into the

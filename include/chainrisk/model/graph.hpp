@@ -69,6 +69,7 @@ struct Relation {
   std::optional<double> share;
   std::string source, note;
   DatasetId dataset = 0;
+  std::uint32_t record = 0;  // index in its dataset's records, for messages
 };
 
 struct Finding {
@@ -85,6 +86,7 @@ struct Finding {
   std::optional<CountryId> derived_country;
   std::string source, note;
   DatasetId dataset = 0;
+  std::uint32_t record = 0;  // index in its dataset's records, for messages
 
   int latest_edition() const { return editions.empty() ? 0 : editions.back(); }
 };
@@ -102,6 +104,7 @@ struct TierPlacement {
   Tier tier = Tier::tier1;
   std::string source;
   DatasetId dataset = 0;
+  std::uint32_t record = 0;  // index in its dataset's records, for messages
 };
 
 enum class TradeFlow { production, export_, import_ };
@@ -121,6 +124,7 @@ struct TradeShare {
   int rank = 0;                      // 1 = largest; 0 = not given
   std::string source, note;
   DatasetId dataset = 0;
+  std::uint32_t record = 0;  // index in its dataset's records, for messages
 };
 
 struct Entity {
@@ -130,6 +134,7 @@ struct Entity {
   std::optional<RegionId> region;
   std::string sector, added, section, source, note;
   DatasetId dataset = 0;
+  std::uint32_t record = 0;  // index in its dataset's records, for messages
 };
 
 // The in-memory knowledge graph. Built once by data::load_graph, read-only afterwards.
