@@ -67,10 +67,14 @@ BomFile read_bom(std::string_view text, const std::string& name, Diagnostics& di
   return read_csv_bom(text, name, diag);
 }
 
+std::string read_input(const std::string& path, std::string& text) {
+  return path == "-" ? read_all(STDIN_FILENO, text) : read_path(path, text);
+}
+
 BomFile load_bom_file(const std::string& path, Diagnostics& diag) {
   std::string text;
   std::string name = path == "-" ? "<stdin>" : path;
-  std::string err = path == "-" ? read_all(STDIN_FILENO, text) : read_path(path, text);
+  std::string err = read_input(path, text);
   if (!err.empty()) {
     BomFile out;
     out.name = name;

@@ -62,6 +62,10 @@ BomFile read_bom(std::string_view text, const std::string& name, Diagnostics& di
 BomFile read_csv_bom(std::string_view text, const std::string& name, Diagnostics& diag);
 BomFile read_json_bom(std::string_view text, const std::string& name, Diagnostics& diag);
 
+// Read all of `path` ("-" is stdin) into `text`, up to kMaxInputBytes. Returns "" or why it
+// failed ("cannot open: No such file or directory", "is a directory; ...").
+std::string read_input(const std::string& path, std::string& text);
+
 // Open `path` ("-" is stdin) and read it with read_bom. An unreadable file is reported in
 // `diag` and returned with fatal set.
 BomFile load_bom_file(const std::string& path, Diagnostics& diag);
