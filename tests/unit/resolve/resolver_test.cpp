@@ -135,3 +135,19 @@ TEST_CASE("resolve: resolve_bom reports unresolved values at their position", "[
   CHECK_FALSE(lines[4].origin);
   CHECK(lines[4].unresolved.empty());
 }
+
+TEST_CASE("resolve: every country of the data resolves by alpha-2, alpha-3, name and each alias", "[resolve][data]") {
+  const auto& g = test::default_graph();
+  REQUIRE(g.countries.size() >= 249);
+  for (model::CountryId i = 0; i < g.countries.size(); ++i) {
+    const auto& c = g.countries[i];
+    INFO(c.code << " " << c.name);
+    CHECK(resolver().country(c.code) == i);
+    if (!c.alpha3.empty()) CHECK(resolver().country(c.alpha3) == i);
+    CHECK(resolver().country(c.name) == i);
+    for (const auto& a : c.aliases) {
+      INFO("alias " << a);
+      CHECK(resolver().country(a) == i);
+    }
+  }
+}
