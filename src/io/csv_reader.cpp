@@ -62,37 +62,37 @@ bool identifies_commodity(const std::vector<Column>& columns) {
 }
 
 // Check a field's bytes; report the first NUL or invalid UTF-8 byte at its real position.
-bool check_field_text(const RawField& f, const std::string& name, Diagnostics& diag) {
+bool check_field_text(std::string_view text, const RawField& f, const std::string& name, Diagnostics& diag) {
   if (auto nul = f.value.find('\0'); nul != std::string::npos) {
-    diag.error(name, offset_position(f.pos, f.quoted, f.value, nul),
+    diag.error(name, source_position(text, f, nul),
                "NUL byte in field; expected text");
     return false;
   }
   if (auto bad = text::find_invalid_utf8(f.value)) {
-    diag.error(name, offset_position(f.pos, f.quoted, f.value, *bad),
+    diag.error(name, source_position(text, f, *bad),
                "invalid UTF-8 in field; expected UTF-8 text (re-export the file as UTF-8)");
     return false;
   }
   return true;
 }
 
-bool check_fields_text(const std::vector<RawField>& fields, const std::string& name,
+bool check_fields_text(std::string_view text, const std::vector<RawField>& fields, const std::string& name,
                        Diagnostics& diag) {
   for (const auto& f : fields) {
-    if (!check_field_text(f, name, diag)) return false;
+    if (!check_field_text(text, f, name, diag)) return false;
   }
   return true;
 }
 
 class CsvBomBuilder {
  public:
-  CsvBomBuilder(BomFile& out, std::vector<Column> columns, Diagnostics& diag)
-      : out_(out), columns_(std::move(columns)), diag_(diag) {}
+  CsvBomBuilder(std::string_view text, BomFile& out, std::vector<Column> columns, Diagnostics& diag)
+      : text_(text), out_(out), columns_(std::move(columns)), diag_(diag) {}
 
   void add(const RawRecord& rec) {
     if (rec.blank()) return;  // empty lines are not rows
     ++out_.rows_read;
-    if (rec.broken || !fits_header(rec) || !check_fields_text(rec.fields, out_.name, diag_)) {
+    if (rec.broken || !fits_header(rec) || !check_fields_text(text_, rec.fields, out_.name, diag_)) {
       ++out_.rows_rejected;
       return;
     }
@@ -141,6 +141,7 @@ class CsvBomBuilder {
     return false;
   }
 
+  std::string_view text_;
   BomFile& out_;
   std::vector<Column> columns_;
   Diagnostics& diag_;
@@ -167,7 +168,7 @@ BomFile read_csv_bom(std::string_view text, const std::string& name, Diagnostics
     out.fatal = true;
     return out;
   }
-  if (header.broken || !check_fields_text(header.fields, name, diag)) {
+  if (header.broken || !check_fields_text(text, header.fields, name, diag)) {
     out.fatal = true;
     return out;
   }
@@ -181,7 +182,7 @@ BomFile read_csv_bom(std::string_view text, const std::string& name, Diagnostics
   }
   // One row per line at most: reserving avoids the vector's doubling copies on big files.
   out.lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-  CsvBomBuilder builder(out, std::move(columns), diag);
+  CsvBomBuilder builder(text, out, std::move(columns), diag);
   RawRecord rec;
   while (tok.next(rec)) builder.add(rec);
   return out;

@@ -17,7 +17,8 @@ std::string header_key(std::string_view s) {
   return out;
 }
 
-bool usable(const RawRecord& rec, std::size_t columns, const std::string& name, Diagnostics& diag) {
+bool usable(std::string_view text, const RawRecord& rec, std::size_t columns, const std::string& name,
+            Diagnostics& diag) {
   if (rec.broken) return false;
   if (rec.field_count > columns) {
     diag.error(name, rec.fields[columns].pos,
@@ -29,7 +30,7 @@ bool usable(const RawRecord& rec, std::size_t columns, const std::string& name, 
     auto bad = f.value.find('\0') != std::string::npos ? std::optional<std::size_t>(f.value.find('\0'))
                                                       : text::find_invalid_utf8(f.value);
     if (bad) {
-      diag.error(name, offset_position(f.pos, f.quoted, f.value, *bad), "invalid UTF-8 or NUL byte; expected UTF-8 text");
+      diag.error(name, source_position(text, f, *bad), "invalid UTF-8 or NUL byte; expected UTF-8 text");
       return false;
     }
   }
@@ -62,7 +63,7 @@ CsvTable read_csv_table(std::string_view text, const std::string& name, Diagnost
   while (tok.next(rec)) {
     if (rec.blank()) continue;
     if (!have_header) {
-      if (!usable(rec, rec.field_count, name, diag)) {
+      if (!usable(text, rec, rec.field_count, name, diag)) {
         t.fatal = true;
         return t;
       }
@@ -71,7 +72,7 @@ CsvTable read_csv_table(std::string_view text, const std::string& name, Diagnost
       continue;
     }
     ++t.rows_read;
-    if (!usable(rec, t.header.size(), name, diag)) {
+    if (!usable(text, rec, t.header.size(), name, diag)) {
       ++t.rows_rejected;
       continue;
     }

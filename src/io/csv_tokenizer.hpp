@@ -17,6 +17,7 @@ namespace chainrisk::io {
 struct RawField {
   std::string value;
   TextPos pos;
+  std::size_t raw = 0;  // byte offset of the field's first character in the text
   bool quoted = false;
 };
 
@@ -25,14 +26,21 @@ struct RawRecord {
   std::size_t field_count = 0;  // may exceed fields.size() past kMaxColumns
   std::size_t line = 0;
   bool broken = false;  // an error was reported for this record
-  bool blank() const { return field_count == 1 && !fields[0].quoted && fields[0].value.empty(); }
+  // Empty lines, lines of spaces and rows whose fields are all empty (",,,", which
+  // spreadsheets export for formatted empty rows) carry nothing: they are not rows.
+  bool blank() const {
+    for (const auto& f : fields) {
+      if (f.quoted || f.value.find_first_not_of(" \t") != std::string::npos) return false;
+    }
+    return true;
+  }
 };
 
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, std::size_t start, char delim, const std::string& name,
             Diagnostics& diag)
-      : s_(text), i_(start), line_start_(0), delim_(delim), name_(name), diag_(diag) {}
+      : s_(text), i_(start), line_start_(start), delim_(delim), name_(name), diag_(diag) {}
 
   // Read the next record; false at end of input.
   bool next(RawRecord& rec) {
@@ -45,6 +53,7 @@ class Tokenizer {
     while (!done) {
       RawField f;
       f.pos = here();
+      f.raw = i_;
       done = read_field(f, rec);
       if (++rec.field_count <= kMaxColumns) {
         rec.fields.push_back(std::move(f));
@@ -165,6 +174,35 @@ inline char detect_delimiter(std::string_view s) {
     if (counts[k] > counts[best]) best = k;
   }
   return kDelims[best];
+}
+
+// The position in `text` of byte `value_offset` of field `f`'s value: walks the field's
+// raw bytes, where a doubled quote is one value byte, quotes are none and CRLF is one.
+inline TextPos source_position(std::string_view text, const RawField& f, std::size_t value_offset) {
+  TextPos pos = f.pos;
+  std::size_t i = f.raw, v = 0;
+  bool quoted = f.quoted;
+  if (quoted) ++i, ++pos.col;
+  while (i < text.size() && v < value_offset) {
+    char c = text[i];
+    if (quoted && c == '"') {
+      if (i + 1 < text.size() && text[i + 1] == '"') {
+        i += 2, pos.col += 2, ++v;
+      } else {
+        quoted = false;  // the closing quote is not part of the value
+        ++i, ++pos.col;
+      }
+      continue;
+    }
+    if (c == '\r' || c == '\n') {
+      i += (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
+      ++pos.line, pos.col = 1, ++v;
+      continue;
+    }
+    ++i, ++pos.col, ++v;
+  }
+  if (quoted && i < text.size() && text[i] == '"' && !(i + 1 < text.size() && text[i + 1] == '"')) ++pos.col;
+  return pos;
 }
 
 }  // namespace chainrisk::io

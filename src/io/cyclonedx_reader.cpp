@@ -40,7 +40,7 @@ class CycloneDxReader {
       out_.fatal = true;
       return;
     }
-    walk(*comps, "", 0);
+    walk(*comps, "");
     apply_dependencies(doc);
   }
 
@@ -54,11 +54,22 @@ class CycloneDxReader {
     }
   }
 
-  void walk(const JsonValue& comps, const std::string& parent, std::size_t depth) {
+  // Nesting is bounded by the JSON parser's depth limit. Children of a rejected component
+  // are still lines of the BOM: they are read, with the component's bom-ref as parent.
+  void walk(const JsonValue& comps, const std::string& parent) {
     for (const auto& c : comps.items) {
       std::string ref = add_component(c, parent);
       const JsonValue* children = c.is_object() ? c.find("components") : nullptr;
-      if (children && children->is_array() && !ref.empty()) walk(*children, ref, depth + 1);
+      if (!children) continue;
+      if (!children->is_array()) {
+        diag_.error(out_.name, children->pos,
+                    fmt::format("'components': expected an array, got {}", to_string(children->type)));
+        continue;
+      }
+      if (ref.empty()) {
+        if (const JsonValue* own = string_member(c, "bom-ref")) ref = own->text;
+      }
+      walk(*children, ref);
     }
   }
 
@@ -110,16 +121,25 @@ class CycloneDxReader {
     const JsonValue* props = c.find("properties");
     if (!props || !props->is_array()) return true;
     bool ok = true;
+    auto field_of = [](std::string_view key) -> std::optional<Field> {
+      if (key.substr(0, kPropertyPrefix.size()) != kPropertyPrefix) return std::nullopt;
+      return parse_field(key.substr(kPropertyPrefix.size()));
+    };
+    // The property that set a field first, for the "given twice" message.
+    auto first_key = [&](Field f) {
+      for (const auto& p : props->items) {
+        const JsonValue* name = p.is_object() ? string_member(p, "name") : nullptr;
+        if (name && field_of(name->text) == f) return name->text;
+      }
+      return std::string(to_string(f));
+    };
     for (const auto& p : props->items) {
       const JsonValue* name = p.is_object() ? string_member(p, "name") : nullptr;
       const JsonValue* value = name ? p.find("value") : nullptr;
       if (!value) continue;
-      std::string_view key = name->text;
-      if (key.substr(0, kPropertyPrefix.size()) == kPropertyPrefix) {
-        if (auto f = parse_field(key.substr(kPropertyPrefix.size()))) {
-          ok = set_json_field(line, *f, *value, key, c, out_.name, diag_) && ok;
-          continue;
-        }
+      if (auto f = field_of(name->text)) {
+        ok = set_json_field(line, *f, *value, name->text, first_key, out_.name, diag_) && ok;
+        continue;
       }
       if (auto text = json_scalar_text(*value)) line.extra.emplace_back(name->text, *text);
     }

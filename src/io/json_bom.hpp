@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,10 +14,16 @@ namespace chainrisk::io {
 // nullopt for objects and mixed lists.
 std::optional<std::string> json_scalar_text(const JsonValue& v);
 
-// Set field `f` of `line` from `value` read under `key` of `obj`. Reports and returns false
-// for non-scalar values, NUL characters and a field given twice.
+// Names the key (or property) that first set a field, for the "given twice" message.
+using FirstKey = std::function<std::string(Field)>;
+
+// Set field `f` of `line` from `value` read under `key`. Reports and returns false for
+// non-scalar values, NUL characters and a field given twice.
 bool set_json_field(BomLine& line, Field f, const JsonValue& value, std::string_view key,
-                    const JsonValue& obj, const std::string& name, Diagnostics& diag);
+                    const FirstKey& first_key, const std::string& name, Diagnostics& diag);
+
+// The first member of `obj` whose key maps to `f`.
+std::string first_member_key(const JsonValue& obj, Field f);
 
 // Report a line with no material, hs_code or description (bom-format.md); false if so.
 bool check_line_identity(const BomLine& line, const std::string& name, Diagnostics& diag);

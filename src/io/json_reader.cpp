@@ -21,15 +21,14 @@ const JsonValue* find_lines(const JsonValue& doc) {
   return lines && lines->is_array() ? lines : nullptr;
 }
 
-// The key of `obj` that already set field `f`, for the duplicate-field message.
-std::string_view key_of(const JsonValue& obj, Field f) {
+}  // namespace
+
+std::string first_member_key(const JsonValue& obj, Field f) {
   for (const auto& [k, v] : obj.members) {
     if (parse_field(k) == f) return k;
   }
-  return to_string(f);
+  return std::string(to_string(f));
 }
-
-}  // namespace
 
 std::optional<std::string> json_scalar_text(const JsonValue& v) {
   switch (v.type) {
@@ -53,7 +52,7 @@ std::optional<std::string> json_scalar_text(const JsonValue& v) {
 }
 
 bool set_json_field(BomLine& line, Field f, const JsonValue& value, std::string_view key,
-                    const JsonValue& obj, const std::string& name, Diagnostics& diag) {
+                    const FirstKey& first_key, const std::string& name, Diagnostics& diag) {
   auto text = json_scalar_text(value);
   if (!text) {
     diag.error(name, value.pos,
@@ -69,7 +68,7 @@ bool set_json_field(BomLine& line, Field f, const JsonValue& value, std::string_
   if (cell.pos.line != 0) {
     diag.error(name, value.pos,
                fmt::format("field '{}' given twice (also as '{}' at line {}); expected one value",
-                           to_string(f), key_of(obj, f), cell.pos.line));
+                           to_string(f), first_key(f), cell.pos.line));
     return false;
   }
   cell = {std::move(*text), value.pos};
@@ -100,11 +99,16 @@ void add_json_line(const JsonValue& item, BomFile& out, Diagnostics& diag) {
   BomLine line;
   line.line = item.pos.line;
   bool ok = true;
+  auto first_key = [&item](Field f) { return first_member_key(item, f); };
   for (const auto& [key, value] : item.members) {
     if (auto f = parse_field(key)) {
-      ok = set_json_field(line, *f, value, key, item, out.name, diag) && ok;
+      ok = set_json_field(line, *f, value, key, first_key, out.name, diag) && ok;
     } else if (auto text = json_scalar_text(value)) {
       line.extra.emplace_back(key, std::move(*text));
+    } else {
+      // Extra columns are flat text in every report: say so rather than drop it unseen.
+      diag.warning(out.name, value.pos, fmt::format("'{}': {} is not kept; extra fields are strings, "
+                                                   "numbers or lists of strings", key, to_string(value.type)));
     }
   }
   if (!ok || !check_line_identity(line, out.name, diag)) {

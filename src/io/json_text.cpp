@@ -190,12 +190,13 @@ class Parser {
     if (i_ + 4 > s_.size()) return fail("expected 4 hex digits after \\u");
     out = 0;
     for (int k = 0; k < 4; ++k) {
-      char c = s_[i_++];
+      char c = s_[i_];
       out <<= 4;
       if (c >= '0' && c <= '9') out |= static_cast<char32_t>(c - '0');
       else if (c >= 'a' && c <= 'f') out |= static_cast<char32_t>(c - 'a' + 10);
       else if (c >= 'A' && c <= 'F') out |= static_cast<char32_t>(c - 'A' + 10);
-      else return fail("expected 4 hex digits after \\u");
+      else return fail("expected 4 hex digits after \\u");  // at the offending character
+      ++i_;
     }
     return true;
   }
@@ -240,8 +241,9 @@ class Parser {
         ++i_;
         return true;
       }
-      if (out.size() > kMaxFieldBytes) return fail("string longer than 1 MiB");
+      if (out.size() >= kMaxFieldBytes) return fail("string longer than 1 MiB (the limit for one value)");
       if (c == '\\') {
+        if (i_ + 1 >= s_.size()) break;  // a final backslash: unterminated, like any other
         ++i_;
         if (!parse_escape(out)) return false;
       } else if (c < 0x20) {

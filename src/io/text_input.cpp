@@ -24,12 +24,4 @@ std::optional<std::string> unsupported_encoding(std::string_view text) {
   return std::nullopt;
 }
 
-TextPos offset_position(TextPos start, bool quoted, std::string_view value, std::size_t offset) {
-  std::size_t nl = value.substr(0, offset).rfind('\n');
-  if (nl == std::string_view::npos) return {start.line, start.col + (quoted ? 1 : 0) + offset};
-  std::size_t lines = 0;
-  for (std::size_t i = 0; i <= nl; ++i) lines += (value[i] == '\n');
-  return {start.line + lines, offset - nl};
-}
-
 }  // namespace chainrisk::io

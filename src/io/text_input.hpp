@@ -16,8 +16,4 @@ std::size_t skip_utf8_bom(std::string_view text);
 // fix, or nullopt when it may be.
 std::optional<std::string> unsupported_encoding(std::string_view text);
 
-// Position of byte `offset` of a field value that starts at `start` (after the opening quote
-// when `quoted`), following the newlines inside the value.
-TextPos offset_position(TextPos start, bool quoted, std::string_view value, std::size_t offset);
-
 }  // namespace chainrisk::io
