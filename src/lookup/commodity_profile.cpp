@@ -16,7 +16,15 @@ void add_relations(const model::Graph& g, model::CommodityId m, CommodityProfile
   }
   for (auto r : g.relations_from(m)) {
     const auto& rel = g.relations[r];
-    (rel.kind == RelationKind::byproduct ? p.byproducts : p.outputs).push_back(id(rel.output));
+    if (rel.kind != RelationKind::byproduct) p.outputs.push_back(id(rel.output));
+  }
+  // By-products come from the mining of a material (cobalt ore from copper ore), so they
+  // are collected over the commodity's earlier forms too.
+  for (const auto& form : model::earlier_forms(g, m)) {
+    for (auto r : g.relations_from(form.commodity)) {
+      const auto& rel = g.relations[r];
+      if (rel.kind == RelationKind::byproduct) p.byproducts.push_back(id(rel.output));
+    }
   }
   for (auto* list : {&p.inputs, &p.outputs, &p.byproducts, &p.byproduct_of}) {
     std::sort(list->begin(), list->end());

@@ -2,6 +2,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "chainrisk/error.hpp"
@@ -97,19 +98,23 @@ std::string tier_name(const std::string& tier) {
 }
 
 std::string share_text(const ShareView& s, const Outline& o) {
-  std::string where = o.data(s.country_name) + " (" + s.country + ")";
-  if (!s.region.empty()) where = s.region;
-  std::string amount = s.share ? fmt::format("{:.1f}%", *s.share * 100) : "share not stated";
+  std::string where = s.region.empty() ? o.data(s.country_name) + " (" + s.country + ")" : s.region;
+  if (!s.share) return where;  // a ranking without shares (the seed report's top ten)
   std::string of = s.region.empty() ? "" : (s.of_country ? " of " + s.country + "'s output" : " of world output");
-  return fmt::format("{}: {}{} ({}) [{}]", where, amount, of, s.year, o.data(s.source));
+  return fmt::format("{}: {:.1f}%{}{}", where, *s.share * 100, of, s.region.empty() ? "" : fmt::format(" ({})", s.year));
 }
 
+// A ranked list with its year and source said once (the rows of one list share them).
 void write_shares(Outline& o, std::string_view heading, const std::vector<ShareView>& shares) {
   if (shares.empty()) return;
-  o.heading(heading);
+  bool same_source = std::all_of(shares.begin(), shares.end(), [&](const ShareView& s) { return s.source == shares[0].source; });
+  o.heading(shares[0].region.empty() ? fmt::format("{} ({})", heading, shares[0].year) : std::string(heading));
   for (std::size_t i = 0; i < shares.size(); ++i) {
-    o.line(fmt::format("{}. {}", shares[i].rank ? shares[i].rank : static_cast<int>(i + 1), share_text(shares[i], o)));
+    std::string row = fmt::format("{}. {}", shares[i].rank ? shares[i].rank : static_cast<int>(i + 1), share_text(shares[i], o));
+    if (!same_source) row += fmt::format(" [{}]", o.data(shares[i].source));
+    o.line(row);
   }
+  if (same_source) o.line(fmt::format("Source: {}", o.data(shares[0].source)));
 }
 
 std::string finding_text(const FindingView& f, const Outline& o) {

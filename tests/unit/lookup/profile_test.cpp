@@ -146,5 +146,6 @@ TEST_CASE("lookup: the copper profile reproduces the seed report's findings", "[
   CHECK(p->tiers.at("CD").tier == "2WL");
   CHECK(p->tiers.at("ZM").tier == "2");
   CHECK(p->tiers.at("RS").tier == "2");
-  CHECK(std::find(p->byproducts.begin(), p->byproducts.end(), "cobalt") != p->byproducts.end());
+  // The seed report's copper-cobalt link: cobalt (ore) is mined as a by-product of copper (ore).
+  CHECK(std::find(p->byproducts.begin(), p->byproducts.end(), "cobalt-ore") != p->byproducts.end());
 }
