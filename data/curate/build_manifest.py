@@ -15,7 +15,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import DATA_DIR, DATASET_SCHEMA, KIND_ORDER, MANIFEST_SCHEMA, CurationError, fail, write_json  # noqa: E402
 
 # Build scripts, in dependency order. To add a dataset: write its script and list it here.
-DATASET_SCRIPTS = ["countries", "regions", "commodities", "relations", "dol_findings", "tip_findings", "tip_tiers"]
+DATASET_SCRIPTS = ["countries", "regions", "commodities", "relations", "dol_findings", "tip_findings", "tip_tiers",
+                   "trade", "trade_xinjiang", "trade_xinjiang_china", "trade_rankings", "uflpa_entities"]
 FIELD_ORDER = ["id", "kind", "file", "version", "publisher", "title", "published", "source", "license",
                "records", "sha256", "notes"]
 

@@ -95,8 +95,8 @@ def dol_goods_rows(sources):
 
 # ---------------------------------------------------------------- name normalization
 # Must match the resolver in src/ (docs/dataset-format.md, docs/data.md): lowercase; fold
-# Latin accents; delete apostrophes; every other non-alphanumeric char -> space; collapse
-# spaces; trim.
+# Latin accents; delete apostrophes; keep letters of other scripts; every other character
+# -> space; collapse spaces; trim.
 _SPECIAL_FOLD = {
     "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
     "þ": "th", "ð": "d", "ħ": "h",
@@ -104,6 +104,7 @@ _SPECIAL_FOLD = {
 _APOSTROPHES = "'\u2019\u2018`"
 _APOS_RE = re.compile("[" + re.escape(_APOSTROPHES) + "]")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+_ASCII_ALNUM = set("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def fold(s):
@@ -120,8 +121,10 @@ def is_latin_foldable(s):
 
 
 def norm(s):
+    """The resolver's key (src/text/fold.cpp): Latin folded to a-z0-9, letters of other
+    scripts (中国, Германия) kept, everything else a single space."""
     s = _APOS_RE.sub("", fold(s))
-    return _NON_ALNUM_RE.sub(" ", s).strip()
+    return " ".join("".join(c if c.isalnum() and (not c.isascii() or c in _ASCII_ALNUM) else " " for c in s).split())
 
 
 # ---------------------------------------------------------------- output

@@ -4,12 +4,16 @@
 Sources:
   dol-goods/goods_2016.xml                               DOL List of Goods, 2022 edition data (467 pairs)
   dol-goods/dol_tvpra_2024_removed_pairs_TRANSCRIBED.csv the 4 pairs removed in the 2024 edition
+  data/curate/sources/dol_2024_additions.csv             2024 additions, folded downstream goods and label
+                                                         changes, transcribed from cited pages (sources/README.md)
   ../seeds/000_*.txt (optional check)                    seed copper report citing DOL 2024 (copper ore, Zambia)
 Needs data/countries.json and data/commodities.json.
 
-Edition logic: DOL's 2024 edition = 2022 edition - 4 removed pairs + 72 additions (not yet
-curated). So every 2022 pair not removed is on editions [2022, 2024]; the removed ones are kept
-with status "removed". Labor flags are the 2022 flags.
+Edition logic: DOL's 2024 edition = 2022 edition - 4 removed pairs + 72 additions (partly curated).
+Every 2022 pair not removed is on editions [2022, 2024]; the removed ones are kept with status
+"removed". Labor flags are the 2022 flags except where the CSV records a cited 2024 label change.
+Additions get editions [2024]; a 2024 downstream good whose commodity already has a record in that
+country is folded into that record's note instead of getting a second record.
 
 Usage: python3 data/curate/dol_findings.py [SOURCES_DIR]
 """
@@ -40,9 +44,14 @@ MANIFEST = {
         "PARTIAL 2024 edition. Base: all 467 good x country pairs (78 countries) of the 2022 edition (published "
         "2022-09-28), from DOL's Sweat & Toil app data goods_2016.xml (USDepartmentofLabor/Child-Labor @48678c8e). "
         "2024 edition (published 2024-09-05) = 2022 minus 4 removed pairs (blueberries/Argentina, fluorspar/Mongolia, "
-        "salt/Cambodia, shrimp/Thailand; kept with status 'removed') plus 72 additions, of which only copper ore/Zambia "
-        "(cited by the seed copper report) is recorded. Labor flags are the 2022 flags; 2024 flag changes are not "
-        "curated. See docs/data.md."
+        "salt/Cambodia, shrimp/Thailand; kept with status 'removed') plus 72 additions. 33 of the 72 additions are "
+        "identified from cited public pages (DOL country pages of the 2024 list, Kelley Drye, Southern Shrimp Alliance, "
+        "Khaosod, Jakarta Post, Thompson Hine; data/curate/sources/dol_2024_additions.csv): 22 are records of their own "
+        "(editions [2024]), 10 downstream goods are folded into the same-commodity record of their country (cocoa "
+        "products GH/CI, raw sugar DO, copper products CD) and 1 is not recorded (cooking oil (palm-oil blends)/IN: "
+        "input country not stated). 39 additions are not identified. 3 cited 2024 label changes are applied "
+        "(cobalt ore/CD +forced, sugarcane/IN +forced, garments/MM child -> forced); other labels are the 2022 flags, "
+        "re-checked against the 2024 DOL country pages for 10 countries. See docs/data.md."
     ),
 }
 
@@ -50,15 +59,20 @@ SEED_COPPER_SENTENCE = (
     "According to the U.S. Department of Labor's *2024 List of Goods Produced by Child Labor or Forced Labor*, "
     "copper ore is produced with child labor in Zambia, and copper/copper products are produced with child labor in the DRC."
 )
-SEED_CITATION = ("US DOL, 2024 List of Goods Produced by Child Labor or Forced Labor, as cited in "
-                 "\"Commodity Report: Copper (2025)\" (seed document 000_0e808d4f842db322.txt)")
-# 2024-edition pairs known only from secondary citations (the 2024 list is not in the sources).
-EXTRA_2024 = [
-    {"good": "Copper ore", "commodity": "copper-ore", "country": "ZM", "labor": ["child"], "forced_child": False,
-     "sector": "Mining", "source": SEED_CITATION,
-     "note": ("2024 addition, not in the 2022 data. Seed report: \"" + SEED_COPPER_SENTENCE.replace("*", "") + "\" "
-              "Sector assumed Mining (as DOL's other ores). Forced-child flag not stated by the seed: false.")},
-]
+# 2024-edition changes transcribed from cited public pages (DOL country pages, law-firm alerts, news);
+# one row per good x country, see sources/README.md. The 2024 list itself is not in the sources.
+ADDITIONS_CSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sources", "dol_2024_additions.csv")
+NOT_RECHECKED = "; 2024 labor flags not re-checked."  # tail of the 2022 records' note
+CHANGES = ("added", "added-downstream", "label-change", "folded", "not-recorded")
+DOL_PAGE = "https://www.dol.gov/agencies/ilab/resources/reports/child-labor/"
+# DOL country pages whose 2023/2024 Findings version (which shows the 2024 list's goods and icons) was
+# read in full: every 2022 pair of these countries appears there with the same labels, except the
+# label changes in the CSV.
+CHECKED_PAGES = {
+    "CD": ("congo-democratic-republic-drc", 2024), "CI": ("cote-divoire", 2024), "DO": ("dominican-republic", 2024),
+    "GH": ("ghana", 2024), "IN": ("india", 2024), "MM": ("burma", 2023), "NG": ("nigeria", 2024),
+    "PK": ("pakistan", 2024), "TD": ("chad", 2024), "ZM": ("zambia", 2024),
+}
 
 
 def labor_of(row):
@@ -83,12 +97,12 @@ def check_seed(sources):
     with open(seeds[0], encoding="utf-8") as f:
         text = f.read()
     if SEED_COPPER_SENTENCE not in text:
-        fail(f"{seeds[0]}: the DOL 2024 copper sentence quoted in EXTRA_2024 is not in the seed report")
+        fail(f"{seeds[0]}: the DOL 2024 copper sentence cited for copper ore/Zambia is not in the seed report")
 
 
 def build(sources):
     resolve = CountryResolver().resolve
-    commodities = {c["id"] for c in load_data("commodities.json")["records"]}
+    commodities = {c["id"]: c for c in load_data("commodities.json")["records"]}
     good_map = commodity_of_good()
     rows = dol_goods_rows(sources)
     if len(rows) != 467:
@@ -172,30 +186,140 @@ def build(sources):
         records.append(rec)
 
     check_seed(sources)
-    for e in EXTRA_2024:
-        if e["commodity"] not in commodities:
-            fail(f"EXTRA_2024: unknown commodity {e['commodity']}")
-        if (e["commodity"], e["country"]) in by_commodity:
-            fail(f"EXTRA_2024 {e['commodity']}/{e['country']} already in the 2022 data")
-        records.append({"id": f"dol-{e['commodity']}-{e['country'].lower()}", "good": e["good"],
-                        "commodity": e["commodity"], "country": e["country"], "labor": e["labor"],
-                        "forced_child": e["forced_child"], "editions": [2024], "publication": "dol-tvpra",
-                        "sector": e["sector"], "status": "listed", "derived_from": None,
-                        "source": e["source"], "note": e["note"]})
+    stats = apply_2024(records, resolve, commodities)
 
     ids = [r["id"] for r in records]
     if len(ids) != len(set(ids)):
         fail("duplicate finding ids")
     records.sort(key=lambda r: r["id"])
-    return records, ncountries, len(removed)
+    return records, ncountries, len(removed), stats
+
+
+def parse_labor(text, where):
+    labor = [x for x in text.split("+") if x]
+    if not labor or any(x not in ("child", "forced") for x in labor) or len(set(labor)) != len(labor):
+        fail(f"{where}: bad labor {text!r}")
+    return sorted(labor)
+
+
+def apply_2024(records, resolve, commodities):
+    """Apply sources/dol_2024_additions.csv to the 2022-based records (in place)."""
+    by_key = {(r["commodity"], r["country"]): r for r in records}
+    stats = {c: 0 for c in CHANGES}
+    changed_inputs = {}
+    rows = read_csv(ADDITIONS_CSV)
+    seen = set()
+    for n, t in enumerate(rows, start=2):
+        where = f"dol_2024_additions.csv line {n} ({t['good']} / {t['country']})"
+        change = t["change"]
+        if change not in CHANGES:
+            fail(f"{where}: unknown change {change!r}")
+        for col in ("good", "country", "labor", "source_url", "quote", "confidence"):
+            if not t[col]:
+                fail(f"{where}: empty {col}")
+        if t["confidence"] not in ("high", "medium", "low"):
+            fail(f"{where}: bad confidence {t['confidence']!r}")
+        if t["forced_child"] not in ("yes", "no"):
+            fail(f"{where}: forced_child must be yes or no")
+        cc = resolve(t["country"], f"({where})")
+        labor = parse_labor(t["labor"], where)
+        if (t["good"], cc) in seen:
+            fail(f"{where}: duplicate row")
+        seen.add((t["good"], cc))
+        stats[change] += 1
+        if change == "not-recorded":
+            if t["commodity"]:
+                fail(f"{where}: a not-recorded row names no commodity")
+            continue
+        com = t["commodity"]
+        if com not in commodities:
+            fail(f"{where}: unknown commodity {com!r}")
+        others = f" Other sources: {t['other_sources']}." if t["other_sources"] else ""
+        quote = t["quote"] if t["quote"].endswith((".", '."', ".)")) else t["quote"] + "."
+        cite = f"{quote}{others} Confidence: {t['confidence']}."
+        key = (com, cc)
+        if change in ("added", "added-downstream"):
+            if key in by_key:
+                fail(f"{where}: {com}/{cc} already has a record ({by_key[key]['id']})")
+            if t["sector"] != commodities[com]["sector"]:
+                fail(f"{where}: sector {t['sector']!r} differs from commodity {com}'s {commodities[com]['sector']!r}")
+            derived_from = None
+            note = (f"DOL 2024 edition addition (published 2024-09-05), not in the 2022 data: {t['good']} / {t['country']}. "
+                    + cite)
+            if change == "added-downstream":
+                if not t["derived_from"]:
+                    fail(f"{where}: a downstream row needs derived_from")
+                in_com, in_cc = t["derived_from"].split("/")
+                src_rec = by_key.get((in_com, in_cc))
+                if src_rec is None or src_rec["derived_from"] or src_rec["status"] != "listed":
+                    fail(f"{where}: no listed direct finding for its input {t['derived_from']}")
+                if src_rec["labor"] != labor:
+                    fail(f"{where}: labor {labor} does not repeat its input's {src_rec['labor']}")
+                derived_from = {"commodity": in_com, "country": in_cc}
+                note += (f" Downstream good: produced with an input made with child/forced labor; labor repeats that of "
+                         f"the input finding {src_rec['id']} ({src_rec['good']}).")
+            elif t["derived_from"]:
+                fail(f"{where}: derived_from is for downstream rows only")
+            fc = t["forced_child"] == "yes"
+            if not fc:
+                note += " Forced child labor is not stated by the source: forced_child false."
+            rec = {"id": f"dol-{com}-{cc.lower()}", "good": t["good"], "commodity": com, "country": cc,
+                   "labor": labor, "forced_child": fc, "editions": [2024], "publication": "dol-tvpra",
+                   "sector": t["sector"], "status": "listed", "derived_from": derived_from,
+                   "source": t["source_url"], "note": note}
+            records.append(rec)
+            by_key[key] = rec
+        elif change == "label-change":
+            rec = by_key.get(key)
+            if rec is None or rec["status"] != "listed" or rec["derived_from"]:
+                fail(f"{where}: no listed 2022 direct finding {com}/{cc} to relabel")
+            if rec["good"] != t["good"]:
+                fail(f"{where}: good differs from the 2022 record's {rec['good']!r}")
+            if rec["labor"] == labor:
+                fail(f"{where}: labor unchanged")
+            old = rec["labor"]
+            rec["labor"] = labor
+            rec["note"] = rec["note"].replace(NOT_RECHECKED, ".")
+            rec["forced_child"] = rec["forced_child"] or t["forced_child"] == "yes"
+            rec["note"] += (f" 2024 LABEL CHANGE applied: labor {'+'.join(old)} (2022) -> {'+'.join(labor)} (2024 edition), "
+                            f"per {t['source_url']}: {cite}")
+            changed_inputs[key] = (old, labor, t["source_url"])
+        else:  # folded
+            rec = by_key.get(key)
+            if rec is None or rec["status"] != "listed":
+                fail(f"{where}: no listed record {com}/{cc} to fold into")
+            rec["note"] += (f" The 2024 edition also lists '{t['good']}' ({t['country']}, "
+                            f"{'downstream good, ' if t['derived_from'] else ''}labor {'+'.join(labor)}); it maps to "
+                            f"commodity {com}, so it is folded into this record. Source: {t['source_url']}: {cite}")
+    # downstream records repeat the labor of their input finding (docs/dataset-format.md)
+    for r in records:
+        d = r["derived_from"]
+        if d and (d["commodity"], d["country"]) in changed_inputs and 2024 in r["editions"]:
+            old, new, url = changed_inputs[(d["commodity"], d["country"])]
+            if r["labor"] == old:
+                r["labor"] = new
+                r["note"] = r["note"].replace(NOT_RECHECKED, ".")
+                r["note"] += (f" Labor updated to {'+'.join(new)} because its input finding "
+                              f"{d['commodity']}/{d['country']} changed labels in 2024 ({url}); the labor of this downstream "
+                              f"record repeats the input's by definition, DOL's icon for this good itself was not seen.")
+    # 2022 pairs re-checked on a DOL country page of the 2024 list
+    for r in records:
+        page = CHECKED_PAGES.get(r["country"])
+        if page and r["status"] == "listed" and 2022 in r["editions"] and (r["commodity"], r["country"]) not in changed_inputs:
+            r["note"] = r["note"].replace(NOT_RECHECKED, ".")
+            r["note"] += (f" 2024 labels checked: the DOL country page {DOL_PAGE}{page[0]} ({page[1]} Findings version, "
+                          f"which shows the 2024 list) lists this good with the same labels.")
+    return stats
 
 
 def main(sources):
-    records, ncountries, nremoved = build(sources)
+    records, ncountries, nremoved, stats = build(sources)
     write_json(FILE, dataset(MANIFEST["id"], MANIFEST["kind"], records))
     derived = sum(1 for r in records if r["derived_from"])
+    new = sum(1 for r in records if r["editions"] == [2024])
     print(f"dol-tvpra-goods: {len(records)} records (467 from the 2022 data, {ncountries} countries; "
-          f"{nremoved} removed in 2024; {derived} derived; {len(EXTRA_2024)} 2024-only)")
+          f"{nremoved} removed in 2024; {derived} derived; {new} 2024-only); 2024 CSV rows: "
+          + ", ".join(f"{k} {v}" for k, v in stats.items()))
 
 
 if __name__ == "__main__":

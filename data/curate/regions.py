@@ -6,6 +6,7 @@ Needs data/countries.json (run countries.py first).
 
 Usage: python3 data/curate/regions.py [SOURCES_DIR]
 """
+import gettext
 import gzip
 import json
 import os
@@ -15,8 +16,11 @@ import sys
 sys.dont_write_bytecode = True  # keep data/curate free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import (  # noqa: E402
-    ISO_CODES_3166_2, ISO_CODES_CHANGELOG, dataset, fail, load_data, main_wrapper, norm, write_json,
+    ISO_CODES_3166_2, ISO_CODES_CHANGELOG, dataset, fail, load_data, main_wrapper, write_json,
 )
+from countries import cxx_fold  # noqa: E402  (the C++ resolver's key, src/text/fold.cpp)
+
+LOCALE_DIR = "/usr/share/locale"
 
 FILE = "regions.json"
 
@@ -47,9 +51,12 @@ def manifest():
         "source": "https://salsa.debian.org/iso-codes-team/iso-codes",
         "license": "LGPL-2.1-or-later (iso-codes); UFLPA presumption text quotes US law (public domain)",
         "notes": (
-            "Every subdivision of iso_3166-2.json whose country is in countries.json. Aliases: Chinese "
-            "generic suffixes stripped (Sheng, Shi, Zizhiqu ...), Tibet/Inner Mongolia, and Xinjiang names. "
-            "Only CN-XJ carries a legal presumption (UFLPA). Subdivision parents are not kept."
+            "Every subdivision of iso_3166-2.json whose country is in countries.json. Aliases (CN only): the "
+            "pinyin name without its type word (Sheng, Shi, Zizhiqu ...) and with an English one (Province, "
+            "Municipality, Autonomous Region), common English names (Tibet, Inner Mongolia, Macau ...), the "
+            "iso-codes zh_CN name with and without its type word (新疆维吾尔自治区, 新疆), and the names used for "
+            "Xinjiang (XUAR, Xinjiang Uyghur/Uygur/Uighur ...). Only CN-XJ carries a legal presumption (UFLPA). "
+            "Subdivision parents are not kept."
         ),
     }
 
@@ -60,15 +67,26 @@ MANIFEST = None  # filled lazily by build_manifest via manifest()
 CN_SUFFIXES = [
     " Uygur Zizhiqu", " Huizu Zizhiqu", " Huizi Zizhiqu", " Zhuangzu Zizhiqu", " Zizhiqu", " Sheng", " Shi", " SAR",
 ]
+# English forms of the pinyin type words: "Guangdong Sheng" -> "Guangdong Province".
+CN_TYPE_ENGLISH = {" Sheng": " Province", " Shi": " Municipality"}
+# Chinese: iso-codes' own zh_CN translation of each name (iso_3166-2.mo), and the short form without
+# the type word (省, 市, 自治区, 特别行政区) and, for the autonomous regions, the people's name.
+CN_ZH_SUFFIXES = ["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"]
+# Common English names where iso-codes gives pinyin only.
 CN_EXTRA = {
-    "CN-XZ": ["Tibet", "Tibet Autonomous Region"],
+    "CN-XZ": ["Tibet", "Tibet Autonomous Region", "Xizang Autonomous Region"],
     "CN-NM": ["Inner Mongolia", "Inner Mongolia Autonomous Region"],
-    "CN-GX": ["Guangxi Zhuang Autonomous Region"],
-    "CN-NX": ["Ningxia Hui Autonomous Region"],
+    "CN-GX": ["Guangxi Zhuang Autonomous Region", "Guangxi Zhuang"],
+    "CN-NX": ["Ningxia Hui Autonomous Region", "Ningxia Hui"],
+    "CN-HK": ["Hong Kong Special Administrative Region"],
+    "CN-MO": ["Macau", "Macau SAR", "Macao Special Administrative Region"],
 }
+# CN-XJ carries the UFLPA presumption: every name a BOM or a supplier declaration uses for it.
 XJ_ALIASES = [
     "Xinjiang", "XUAR", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region",
-    "Uyghur Region", "East Turkistan",
+    "Xinjiang Uighur Autonomous Region", "Xinjiang Uygur", "Xinjiang Uyghur", "Xinjiang Uighur",
+    "Xinjiang Province", "Uyghur Region", "East Turkistan", "East Turkestan",
+    "新疆", "新疆维吾尔自治区", "新疆維吾爾自治區",
 ]
 UFLPA_PRESUMPTION = {
     "law": "UFLPA",
@@ -85,22 +103,40 @@ UFLPA_PRESUMPTION = {
 }
 
 
-def cn_aliases(code, name):
+def cn_aliases(code, name, zh_name):
     out = []
     for suf in CN_SUFFIXES:
         if name.endswith(suf):
-            out.append(name[: -len(suf)].strip())
+            short = name[: -len(suf)].strip()
+            out.append(short)
+            if suf in CN_TYPE_ENGLISH:
+                out.append(short + CN_TYPE_ENGLISH[suf])
             break
     out += CN_EXTRA.get(code, [])
     if code == "CN-XJ":
         out += XJ_ALIASES
+    if zh_name and zh_name != name:
+        out.append(zh_name)
+        for suf in CN_ZH_SUFFIXES:
+            if zh_name.endswith(suf) and len(zh_name) > len(suf) + 1:
+                out.append(zh_name[: -len(suf)])
+                break
     return out
+
+
+def zh_translation():
+    mo = os.path.join(LOCALE_DIR, "zh_CN", "LC_MESSAGES", "iso_3166-2.mo")
+    if not os.path.exists(mo):
+        fail(f"missing {mo} (install Debian package iso-codes)")
+    with open(mo, "rb") as f:
+        return gettext.GNUTranslations(f)
 
 
 def build(sources):
     countries = {c["code"] for c in load_data("countries.json")["records"]}
     with open(ISO_CODES_3166_2, encoding="utf-8") as f:
         subs = json.load(f)["3166-2"]
+    zh = zh_translation()
     rows = []
     skipped = set()
     seen_codes = set()
@@ -115,7 +151,7 @@ def build(sources):
         if cc not in countries:
             skipped.add(cc)
             continue
-        aliases = cn_aliases(code, name) if cc == "CN" else []
+        aliases = cn_aliases(code, name, zh.gettext(s["name"])) if cc == "CN" else []
         rows.append({"code": code, "country": cc, "name": name, "type": typ, "aliases": aliases})
     if skipped:
         fail(f"iso_3166-2.json has subdivisions of countries missing from countries.json: {sorted(skipped)}")
@@ -125,13 +161,13 @@ def build(sources):
     for r in rows:
         forms = by_country.setdefault(r["country"], {})
         for f in [r["name"], r["code"].split("-", 1)[1]] + r["aliases"]:
-            forms.setdefault(norm(f), set()).add(r["code"])
+            forms.setdefault(cxx_fold(f), set()).add(r["code"])
     dropped = []
     for r in rows:
         forms = by_country[r["country"]]
-        keep, seen = [], {norm(r["name"])}
+        keep, seen = [], {cxx_fold(r["name"])}
         for a in r["aliases"]:
-            n = norm(a)
+            n = cxx_fold(a)
             if n in seen:
                 continue
             seen.add(n)

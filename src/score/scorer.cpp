@@ -48,38 +48,39 @@ std::string Scorer::source_of(model::DatasetId d, int edition) const {
   return edition ? fmt::format("{}:{}", ds.id, edition) : fmt::format("{}:{}", ds.id, ds.version);
 }
 
-// methodology.md `finding`: findings for M (or an earlier form of M) in O. Findings of one
-// commodity merge into one signal, so two publications citing one fact do not double it.
+// methodology.md `finding`: findings for M, or an earlier form of M, in O. They merge into
+// one signal citing every source: the DOL list on copper ore and a TIP narrative on copper
+// from one country tell one fact, which must not count twice. The signal is about the
+// closest commodity with a finding; the messages name every good.
 void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
   if (!r.commodity || !r.origin) return;
+  Signal s;
+  std::vector<std::string> messages;
   for (const auto& ev : model::earlier_forms(graph_, r.commodity->id)) {
-    Signal s;
-    std::vector<std::string> messages;
-    bool forced_child = false;
     for (auto idx : graph_.findings_for(ev.commodity, *r.origin)) {
       const auto& f = graph_.findings[idx];
       if (f.removed) continue;
       s.labor |= f.labor;
-      forced_child = forced_child || f.forced_child;
       add_unique(s.sources, source_of(f.dataset, f.latest_edition()));
-      add_unique(messages, finding_message(graph_, f));
+      std::string m = finding_message(graph_, f);
+      if (ev.path.size() > 1) m += fmt::format(" ({} is a form of {})", graph_.commodities[ev.commodity].id, ev.path.front());
+      add_unique(messages, std::move(m));
+      if (s.path.empty()) {
+        s.commodity = graph_.commodities[ev.commodity].id;
+        s.path = ev.path;
+      }
     }
-    if (s.labor == 0) continue;
-    s.kind = "finding";
-    s.commodity = graph_.commodities[ev.commodity].id;
-    s.country = graph_.countries[*r.origin].code;
-    s.weight = (s.labor & model::kForced) ? policy_.finding_forced : policy_.finding_child;
-    s.severity = policy_.level_for(100.0 * s.weight);
-    s.path = ev.path;
-    s.message = fmt::format("{}", fmt::join(messages, "; "));
-    if (!s.message.empty() && s.message[0] >= 'a' && s.message[0] <= 'z') {
-      s.message[0] = static_cast<char>(s.message[0] - 'a' + 'A');
-    }
-    if (ev.path.size() > 1) {
-      s.message += fmt::format(" ({} is a form of {})", s.commodity, ev.path.front());
-    }
-    out.push_back(std::move(s));
   }
+  if (s.labor == 0) return;
+  s.kind = "finding";
+  s.country = graph_.countries[*r.origin].code;
+  s.weight = (s.labor & model::kForced) ? policy_.finding_forced : policy_.finding_child;
+  s.severity = policy_.level_for(100.0 * s.weight);
+  s.message = fmt::format("{}", fmt::join(messages, "; "));
+  if (!s.message.empty() && s.message[0] >= 'a' && s.message[0] <= 'z') {
+    s.message[0] = static_cast<char>(s.message[0] - 'a' + 'A');
+  }
+  out.push_back(std::move(s));
 }
 
 // methodology.md `region`: a presumption region (CN-XJ under the UFLPA) forces critical.

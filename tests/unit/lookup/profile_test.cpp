@@ -91,8 +91,8 @@ TEST_CASE("lookup: the text profile groups findings by country", "[lookup]") {
   CHECK_THAT(text, Catch::StartsWith("Commodity report: Metal\n=======================\n"));
   CHECK_THAT(text, Catch::Contains("  - Aland (AA) - Metal: child labor (DOL List of Goods 2024) [test-findings:2024]\n"));
   CHECK_THAT(text, Catch::Contains("  - Ccland (CC) - Ore: child labor (DOL List of Goods 2024) [test-findings:2024]\n"));
-  CHECK_THAT(text, Catch::Contains("Top exporters\n1. Aland (AA): share not stated (2024) [test trade]\n"));
-  CHECK_THAT(text, Catch::Contains("Top producers\n1. Aland (AA): 50.0% (2023) [test trade]\n"));
+  CHECK_THAT(text, Catch::Contains("Top exporters (2024)\n1. Aland (AA)\n2. Bbland (BB)\nSource: test trade\n"));
+  CHECK_THAT(text, Catch::Contains("Top producers (2023)\n1. Aland (AA): 50.0%\n2. Ccland (CC): 20.0%\nSource: test trade\n"));
 }
 
 TEST_CASE("lookup: markdown escapes data", "[lookup]") {
