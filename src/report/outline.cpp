@@ -14,6 +14,7 @@ class PlainOutline : public Outline {
   void heading(std::string_view text) override { out_ << '\n' << text << '\n'; }
   void line(std::string_view text) override { out_ << text << '\n'; }
   void bullet(std::string_view text) override { out_ << "  - " << text << '\n'; }
+  void paragraph(std::string_view text) override { out_ << text << '\n'; }
   std::string data(std::string_view text) const override { return terminal_safe(text); }
 
  private:
@@ -27,6 +28,7 @@ class MarkdownOutline : public Outline {
   void heading(std::string_view text) override { out_ << "\n## " << text << "\n\n"; }
   void line(std::string_view text) override { out_ << text << "\n"; }
   void bullet(std::string_view text) override { out_ << "- " << text << '\n'; }
+  void paragraph(std::string_view text) override { out_ << '\n' << text << '\n'; }
   // Markdown punctuation in data is escaped, and raw HTML cannot open a tag.
   std::string data(std::string_view text) const override {
     std::string out;

@@ -16,6 +16,8 @@ class Outline {
   virtual void heading(std::string_view text) = 0;
   virtual void line(std::string_view text) = 0;
   virtual void bullet(std::string_view text) = 0;
+  // A line set apart from a list before it (Markdown would fold it into the last item).
+  virtual void paragraph(std::string_view text) = 0;
   // Escape data (names from datasets) for this format; the fixed wording is not escaped.
   virtual std::string data(std::string_view text) const = 0;
 };

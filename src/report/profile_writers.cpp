@@ -114,7 +114,7 @@ void write_shares(Outline& o, std::string_view heading, const std::vector<ShareV
     if (!same_source) row += fmt::format(" [{}]", o.data(shares[i].source));
     o.line(row);
   }
-  if (same_source) o.line(fmt::format("Source: {}", o.data(shares[0].source)));
+  if (same_source) o.paragraph(fmt::format("Source: {}", o.data(shares[0].source)));
 }
 
 std::string finding_text(const FindingView& f, const Outline& o) {

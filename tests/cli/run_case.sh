@@ -7,7 +7,8 @@
 # Usage: run_case.sh BINARY CHECKER CASE_DIR [FORMAT]
 #   args             shell words after `chainrisk` (paths relative to the case directory)
 #   stdin            optional, fed to stdin
-#   after            optional bash run after chainrisk; its stdout is appended to the output
+#   after            optional bash run after chainrisk (with $CHAINRISK the binary); its
+#                    stdout is appended to the output
 #                    (to show files the command wrote)
 #   expected_stdout, expected_stderr, expected_exit
 # With FORMAT (golden cases), `--format FORMAT` is appended and the expectations are
@@ -24,7 +25,7 @@ input=/dev/null
 [ -f stdin ] && input=stdin
 env -u NO_COLOR -u COLUMNS "$bin" "$@" <"$input" >"$work/.stdout" 2>"$work/.stderr"
 code=$?
-[ -f after ] && bash after >>"$work/.stdout" 2>&1
+[ -f after ] && CHAINRISK="$bin" bash after >>"$work/.stdout" 2>&1
 version=$("$bin" --version | head -n1 | cut -d' ' -f2)
 redact() { sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/; s/chainrisk $version/chainrisk <version>/" "$1"; }
 
