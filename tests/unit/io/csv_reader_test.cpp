@@ -10,6 +10,7 @@
 
 #include "chainrisk/io/bom.hpp"
 #include "chainrisk/io/limits.hpp"
+#include "read_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace chainrisk;
@@ -18,25 +19,13 @@ using io::Field;
 
 namespace {
 
-struct Read {
-  io::BomFile file;
-  Diagnostics diag;
-  std::string messages() const { return test::joined(diag); }
-};
+using test::accounted;
+using test::Read;
 
-Read read_csv(std::string_view text) {
-  Read r;
-  r.file = io::read_csv_bom(text, "bom.csv", r.diag);
-  return r;
-}
+Read read_csv(std::string_view text) { return test::read_with(io::read_csv_bom, text, "bom.csv"); }
 
-Read read_any(std::string_view text) {
-  Read r;
-  r.file = io::read_bom(text, "bom.csv", r.diag);
-  return r;
-}
+Read read_any(std::string_view text) { return test::read_with(io::read_bom, text, "bom.csv"); }
 
-bool accounted(const io::BomFile& f) { return f.rows_read == f.lines.size() + f.rows_rejected; }
 
 using Extra = std::vector<std::pair<std::string, std::string>>;
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "chainrisk/io/bom.hpp"
+#include "read_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace chainrisk;
@@ -15,19 +16,11 @@ using io::Field;
 
 namespace {
 
-struct Read {
-  io::BomFile file;
-  Diagnostics diag;
-  std::string messages() const { return test::joined(diag); }
-};
+using test::accounted;
+using test::Read;
 
-Read read_cdx(std::string_view text) {
-  Read r;
-  r.file = io::read_bom(text, "bom.cdx.json", r.diag);
-  return r;
-}
+Read read_cdx(std::string_view text) { return test::read_with(io::read_bom, text, "bom.cdx.json"); }
 
-bool accounted(const io::BomFile& f) { return f.rows_read == f.lines.size() + f.rows_rejected; }
 
 const io::BomLine* find_line(const io::BomFile& f, std::string_view description) {
   for (const auto& l : f.lines) {

@@ -11,6 +11,7 @@
 #include "chainrisk/io/bom.hpp"
 #include "chainrisk/io/limits.hpp"
 #include "io/json_text.hpp"
+#include "read_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace chainrisk;
@@ -20,25 +21,13 @@ using io::JsonValue;
 
 namespace {
 
-struct Read {
-  io::BomFile file;
-  Diagnostics diag;
-  std::string messages() const { return test::joined(diag); }
-};
+using test::accounted;
+using test::Read;
 
-Read read_json(std::string_view text) {
-  Read r;
-  r.file = io::read_json_bom(text, "bom.json", r.diag);
-  return r;
-}
+Read read_json(std::string_view text) { return test::read_with(io::read_json_bom, text, "bom.json"); }
 
-Read read_any(std::string_view text) {
-  Read r;
-  r.file = io::read_bom(text, "bom.json", r.diag);
-  return r;
-}
+Read read_any(std::string_view text) { return test::read_with(io::read_bom, text, "bom.json"); }
 
-bool accounted(const io::BomFile& f) { return f.rows_read == f.lines.size() + f.rows_rejected; }
 
 // The diagnostic of a document that does not parse: "LINE:COL: message".
 std::string syntax_error(std::string_view text) {
