@@ -43,7 +43,10 @@ std::optional<std::string> parse_date(std::string_view s) {
 }
 
 std::optional<std::uint8_t> parse_labor(std::string_view s) {
-  std::string f = " " + text::fold(s) + " ";
+  // Padded with spaces so whole words match at either end. Built with append: GCC 12's
+  // -Wrestrict misfires on `" " + std::string&&` (GCC bug 105329).
+  std::string f(1, ' ');
+  f.append(text::fold(s)).push_back(' ');
   std::uint8_t labor = 0;
   if (f.find(" child") != std::string::npos || f.find(" cl ") != std::string::npos) labor |= model::kChild;
   if (f.find(" forced") != std::string::npos || f.find(" fl ") != std::string::npos) labor |= model::kForced;

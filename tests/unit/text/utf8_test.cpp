@@ -105,7 +105,7 @@ TEST_CASE("utf8: append_utf8 encodes every length and round-trips", "[text][utf8
     CAPTURE(static_cast<std::uint32_t>(cp));
     std::string out = "x";
     append_utf8(out, cp);
-    CHECK(out == "x" + std::string(want));
+    CHECK(out.substr(1) == want);
     CHECK(find_invalid_utf8(out) == std::nullopt);
     std::size_t i = 1;
     CHECK(next_code_point(out, i) == cp);
