@@ -44,7 +44,7 @@ struct PendingDataset {
 nlohmann::json parse_json(const std::string& text, const std::string& file) {
   try {
     return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
     std::string what = e.what();
     auto pos = what.find("] ");
     throw DatasetError(fmt::format("{}: invalid JSON: {}", file,
@@ -54,7 +54,7 @@ nlohmann::json parse_json(const std::string& text, const std::string& file) {
 
 bool is_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+  for (std::size_t i : {0UL, 1UL, 2UL, 3UL, 5UL, 6UL, 8UL, 9UL}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
   return true;

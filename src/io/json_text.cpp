@@ -118,7 +118,7 @@ class Parser {
       skip_space();
       JsonValue member;
       if (!parse_value(member, depth)) return false;
-      v.members.emplace_back(std::move(key), std::move(member));
+      v.members.push_back(JsonMember{std::move(key), std::move(member)});
       skip_space();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;

@@ -10,6 +10,8 @@
 
 namespace chainrisk::io {
 
+struct JsonMember;
+
 // A JSON value that remembers where it starts in the text, so BOM readers can report
 // `FILE:LINE:COL` for any value (nlohmann's DOM keeps no positions).
 struct JsonValue {
@@ -19,13 +21,20 @@ struct JsonValue {
   bool boolean = false;
   std::string text;  // string value, or a number's literal as written
   std::vector<JsonValue> items;
-  std::vector<std::pair<std::string, JsonValue>> members;  // in input order, duplicates kept
+  std::vector<JsonMember> members;  // in input order, duplicates kept
 
   // First member named `key`, or nullptr.
   const JsonValue* find(std::string_view key) const;
   bool is_string() const { return type == Type::string; }
   bool is_object() const { return type == Type::object; }
   bool is_array() const { return type == Type::array; }
+};
+
+// One key and value of an object. A struct, not std::pair: a pair may not hold the
+// still-incomplete JsonValue (libc++ and clang reject it).
+struct JsonMember {
+  std::string key;
+  JsonValue value;
 };
 
 std::string_view to_string(JsonValue::Type t);

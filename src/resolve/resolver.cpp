@@ -93,6 +93,7 @@ Resolver::Resolver(const model::Graph& graph) : graph_(graph) {
     }
     for (const auto& hs : m.hs) add_key(hs_prefixes_, hs, i);
   }
+  index_spellings();
 }
 
 std::optional<CountryId> Resolver::country(std::string_view text) const {

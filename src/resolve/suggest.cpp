@@ -32,44 +32,45 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   return prev[b.size()];
 }
 
-// The display name of the candidate closest to `text`, within a quarter of its length.
-template <typename Names>
-std::optional<std::string> closest(std::string_view text, const Names& names) {
+// The display name of the spelling closest to `text`, within a quarter of its length.
+template <typename Spellings>
+std::optional<std::string> closest(std::string_view text, const Spellings& spellings) {
   std::string key = text::fold(text);
   if (key.size() < 3) return std::nullopt;
   std::size_t limit = std::max<std::size_t>(1, key.size() / 4);
-  std::optional<std::string> best;
+  const std::string* best = nullptr;
   std::size_t best_d = limit + 1;
-  for (const auto& [candidate, display] : names) {
-    std::size_t d = edit_distance(key, text::fold(candidate), limit);
+  for (const auto& s : spellings) {
+    std::size_t d = edit_distance(key, s.folded, limit);
     if (d < best_d) {
       best_d = d;
-      best = display;
+      best = &s.display;
     }
   }
-  return best;
+  return best ? std::optional<std::string>(*best) : std::nullopt;
 }
 
 }  // namespace
 
-std::optional<std::string> Resolver::suggest_country(std::string_view text) const {
-  std::vector<std::pair<std::string, std::string>> names;
+void Resolver::index_spellings() {
   for (const auto& c : graph_.countries) {
     // Any spelling may be closest, but the hint names the country as the data displays it.
     std::string display = c.name + " (" + c.code + ")";
-    names.emplace_back(c.name, display);
-    for (const auto& a : c.aliases) names.emplace_back(a, display);
+    country_spellings_.push_back({text::fold(c.name), display});
+    for (const auto& a : c.aliases) country_spellings_.push_back({text::fold(a), display});
   }
-  return closest(text, names);
+  for (const auto& m : graph_.commodities) {
+    commodity_spellings_.push_back({text::fold(m.name), m.id});
+    for (const auto& a : m.aliases) commodity_spellings_.push_back({text::fold(a), a + " (" + m.id + ")"});
+  }
+}
+
+std::optional<std::string> Resolver::suggest_country(std::string_view text) const {
+  return closest(text, country_spellings_);
 }
 
 std::optional<std::string> Resolver::suggest_commodity(std::string_view text) const {
-  std::vector<std::pair<std::string, std::string>> names;
-  for (const auto& m : graph_.commodities) {
-    names.emplace_back(m.name, m.id);
-    for (const auto& a : m.aliases) names.emplace_back(a, a + " (" + m.id + ")");
-  }
-  return closest(text, names);
+  return closest(text, commodity_spellings_);
 }
 
 }  // namespace chainrisk::resolve

@@ -84,7 +84,7 @@ Policy parse_policy(std::string_view text, const std::string& name) {
   json doc;
   try {
     doc = json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for 1e999
     std::string what = e.what();
     auto pos = what.find("] ");
     throw UsageError(fmt::format("{}: invalid JSON: {}", name, pos == std::string::npos ? what : what.substr(pos + 2)));

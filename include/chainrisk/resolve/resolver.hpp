@@ -64,6 +64,14 @@ class Resolver {
   std::unordered_map<std::string, CommodityId> commodities_;
   std::unordered_map<std::string, CommodityId> hs_prefixes_;
   std::size_t max_name_words_ = 1;
+  // Every spelling, folded once, with the name a hint displays (suggest.cpp).
+  struct Spelling {
+    std::string folded;
+    std::string display;
+  };
+  std::vector<Spelling> country_spellings_;
+  std::vector<Spelling> commodity_spellings_;
+  void index_spellings();
 };
 
 // True when `text` says "no value" ("", "-", "N/A", "unknown", "various"...): such a

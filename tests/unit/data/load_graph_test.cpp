@@ -176,6 +176,11 @@ TEST_CASE("data: errors name the file and the JSON pointer", "[data]") {
     CHECK_THAT(load_error({data::directory_store(dir.path())}),
                Catch::StartsWith(dir.path() + "/manifest.json: invalid JSON: "));
   }
+  SECTION("a number beyond double range") {
+    dir.write("manifest.json", R"({"schema": "chainrisk.manifest/v1", "datasets": 1e999})");
+    CHECK_THAT(load_error({data::directory_store(dir.path())}),
+               Catch::StartsWith(dir.path() + "/manifest.json: invalid JSON: ") && Catch::Contains("1e999"));
+  }
   SECTION("a file name that leaves the directory") {
     dir.write("manifest.json", R"({"schema": "chainrisk.manifest/v1", "datasets": [{"id": "x", "kind": "countries",
       "file": "../x.json", "version": "1", "publisher": "p", "published": "2026-01-01", "source": "s",

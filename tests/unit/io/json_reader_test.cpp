@@ -360,9 +360,9 @@ TEST_CASE("json: parse_json_text keeps positions, member order and duplicates", 
   REQUIRE(v);
   REQUIRE(v->is_object());
   REQUIRE(v->members.size() == 3);
-  CHECK(v->members[0].first == "b");
-  CHECK(v->members[1].first == "a");
-  CHECK(v->members[2].first == "b");
+  CHECK(v->members[0].key == "b");
+  CHECK(v->members[1].key == "a");
+  CHECK(v->members[2].key == "b");
   const JsonValue* b = v->find("b");  // the first of duplicates
   REQUIRE(b);
   REQUIRE(b->is_array());

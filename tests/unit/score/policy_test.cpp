@@ -60,4 +60,6 @@ TEST_CASE("policy: mistakes are usage errors naming file and key", "[score][poli
         "p.json: /weight: unknown key; expected schema, weights, levels or unresolved_level");
   CHECK(message(R"({"weights": {"finding_child": "high"}})") == "p.json: /weights/finding_child: expected a number");
   CHECK(message("{nope") .rfind("p.json: invalid JSON: ", 0) == 0);
+  // A number beyond double range is bad JSON for us, not an escaping exception (fuzzer find).
+  CHECK(message(R"({"levels": {"high": 1e889}})").rfind("p.json: invalid JSON: ", 0) == 0);
 }
