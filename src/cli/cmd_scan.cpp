@@ -66,8 +66,8 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   auto graph = g.load_graph();
   auto result = score::scan_paths(graph, policy, o.files, std::string(kVersion));
   print_diagnostics(result.diag, std::cerr, g.quiet, kScanWarningLimit);
-  if (result.fatal) return static_cast<int>(ExitCode::usage);
   write_report(result.report, *writer, o, g);
+  if (result.fatal) return static_cast<int>(ExitCode::usage);
   if (result.diag.errors() > 0) return static_cast<int>(ExitCode::usage);
   if (fail_on && score::fails_at(result.report, *fail_on)) return static_cast<int>(ExitCode::fail_on);
   return 0;

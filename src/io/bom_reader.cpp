@@ -32,18 +32,35 @@ std::string read_all(int fd, std::string& out) {
   }
 }
 
-// Read `path` into `out`; returns an error message or "".
+bool same_time(const struct timespec& a, const struct timespec& b) {
+  return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec;
+}
+
+// Read `path` into `out`; returns an error message or "". A regular file is checked
+// against the size limit before anything is read, and must be the same size and age
+// after the read as before: a report on half an export being written is worse than none.
 std::string read_path(const std::string& path, std::string& out) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return fmt::format("cannot open: {}", std::strerror(errno));
-  struct stat st {};
+  struct stat before {};
   std::string err;
-  if (::fstat(fd, &st) != 0) {
+  if (::fstat(fd, &before) != 0) {
     err = fmt::format("cannot stat: {}", std::strerror(errno));
-  } else if (S_ISDIR(st.st_mode)) {
+  } else if (S_ISDIR(before.st_mode)) {
     err = "is a directory; expected a BOM file";
+  } else if (S_ISREG(before.st_mode) && static_cast<std::size_t>(before.st_size) > kMaxInputBytes) {
+    err = fmt::format("file is {} bytes, larger than 1 GiB (the input limit); split it into several BOMs",
+                      before.st_size);
   } else {
+    if (S_ISREG(before.st_mode)) out.reserve(static_cast<std::size_t>(before.st_size));
     err = read_all(fd, out);
+    struct stat after {};
+    if (err.empty() && S_ISREG(before.st_mode) && ::fstat(fd, &after) == 0 &&
+        (after.st_size != before.st_size || out.size() != static_cast<std::size_t>(before.st_size) ||
+         !same_time(after.st_mtim, before.st_mtim))) {
+      err = fmt::format("file changed while it was read ({} bytes when opened, {} read); scan it again "
+                        "once it is complete", before.st_size, out.size());
+    }
   }
   ::close(fd);
   return err;

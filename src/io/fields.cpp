@@ -1,6 +1,7 @@
 #include "chainrisk/io/bom.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace chainrisk::io {
 namespace {
@@ -59,6 +60,20 @@ std::string_view to_string(BomFormat f) {
     case BomFormat::cyclonedx: return "cyclonedx";
   }
   return "csv";
+}
+
+std::optional<double> parse_amount(std::string_view raw) {
+  std::string digits;
+  for (char c : raw) {
+    if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E') digits += c;
+    else if (c != ',' && c != ' ' && c != '$' && c != '\'') return std::nullopt;
+  }
+  if (digits.empty()) return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(digits.c_str(), &end);
+  // Also refuses NaN, negative amounts and 1e999 (strtod gives infinity).
+  if (end != digits.c_str() + digits.size() || !(v >= 0) || v > 1e18) return std::nullopt;
+  return v;
 }
 
 }  // namespace chainrisk::io

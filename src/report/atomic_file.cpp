@@ -4,9 +4,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <vector>
 
 #include <fmt/format.h>
@@ -27,6 +31,47 @@ void apply_umask(int fd) {
   mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(fd, 0666 & ~mask);
+}
+
+// Temporary files a signal must not leave behind. The handler may only read these
+// pointers and call unlink (async-signal-safe); slots are claimed and released with atomics.
+constexpr int kSlots = 64;
+std::array<std::atomic<const char*>, kSlots> g_temp_files{};
+
+extern "C" void remove_temp_files_and_die(int sig) {
+  for (auto& slot : g_temp_files) {
+    if (const char* path = slot.load()) ::unlink(path);
+  }
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void install_handlers_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction old {};
+      ::sigaction(sig, nullptr, &old);
+      if (old.sa_handler == SIG_IGN) continue;  // e.g. nohup: keep ignoring
+      struct sigaction sa {};
+      sa.sa_handler = remove_temp_files_and_die;
+      sigemptyset(&sa.sa_mask);
+      ::sigaction(sig, &sa, nullptr);
+    }
+  });
+}
+
+int register_temp(const char* path) {
+  install_handlers_once();
+  for (int i = 0; i < kSlots; ++i) {
+    const char* empty = nullptr;
+    if (g_temp_files[static_cast<std::size_t>(i)].compare_exchange_strong(empty, path)) return i;
+  }
+  return -1;  // more live files than slots: still atomic, only not cleaned up on a signal
+}
+
+void unregister_temp(int slot) {
+  if (slot >= 0) g_temp_files[static_cast<std::size_t>(slot)].store(nullptr);
 }
 
 }  // namespace
@@ -50,14 +95,17 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   apply_umask(fd);
   ::close(fd);
   temp_ = buf.data();
+  slot_ = register_temp(temp_.c_str());
   out_.open(temp_, std::ios::binary | std::ios::trunc);
   if (!out_) {
+    unregister_temp(slot_);
     std::remove(temp_.c_str());
     throw UsageError(fmt::format("{}: cannot write the temporary file {}", path_, temp_));
   }
 }
 
 AtomicFile::~AtomicFile() {
+  unregister_temp(slot_);
   if (!committed_ && !temp_.empty()) {
     out_.close();
     std::remove(temp_.c_str());
@@ -82,9 +130,13 @@ void AtomicFile::commit() {
   }
   if (!ok || ::rename(temp_.c_str(), path_.c_str()) != 0) {
     std::string why = ok ? std::strerror(errno) : "write failed";
+    unregister_temp(slot_);
+    slot_ = -1;
     std::remove(temp_.c_str());
     throw UsageError(fmt::format("{}: cannot write: {}", path_, why));
   }
+  unregister_temp(slot_);
+  slot_ = -1;
   committed_ = true;
 }
 

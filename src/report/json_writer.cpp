@@ -92,6 +92,25 @@ Json summary_json(const score::Summary& s) {
   return j;
 }
 
+Json files_json(const std::vector<score::FileSummary>& files) {
+  Json out = Json::array();
+  for (const auto& f : files) {
+    out.push_back({{"file", f.file}, {"format", f.format}, {"rows", f.rows}, {"scored", f.scored},
+                   {"errors", f.errors}, {"error", or_null(f.error)}});
+  }
+  return out;
+}
+
+Json problems_json(const std::vector<score::Problem>& problems) {
+  Json out = Json::array();
+  for (const auto& p : problems) {
+    out.push_back({{"file", p.file}, {"line", p.line ? Json(p.line) : Json(nullptr)},
+                   {"column", p.column ? Json(p.column) : Json(nullptr)},
+                   {"severity", p.error ? "error" : "warning"}, {"message", p.message}});
+  }
+  return out;
+}
+
 }  // namespace
 
 void write_json(const score::Report& report, const WriteOptions& options, std::ostream& out) {
@@ -105,6 +124,8 @@ void write_json(const score::Report& report, const WriteOptions& options, std::o
   }
   j["datasets"] = std::move(datasets);
   j["summary"] = summary_json(report.summary);
+  j["files"] = files_json(report.files);
+  j["problems"] = problems_json(report.problems);
   j["lines"] = Json::array();
   // Lines are streamed one object at a time, indented as dump(2) would nest them: a
   // 100,000-line report never exists as one DOM or one string (it was 370 MB of peak).

@@ -127,6 +127,10 @@ void print_summary(const score::Report& rep, const WriteOptions& o, std::size_t 
     out << fmt::format(" ({} lines below {} hidden)", rep.lines.size() - shown, score::to_string(o.min_level));
   }
   out << '\n';
+  // A file that could not be read is named here too: stderr may have scrolled away.
+  for (const auto& f : rep.files) {
+    if (!f.error.empty()) out << fmt::format("not read: {}: {}\n", terminal_safe(f.file), terminal_safe(f.error));
+  }
 }
 
 void print_sources(const score::Report& rep, const std::set<std::string>& cited, std::ostream& out) {

@@ -25,6 +25,7 @@ class LineResolver {
     out.origin = country(line, Field::origin, out);
     out.supplier_country = country(line, Field::supplier_country, out);
     resolve_region(line, out);
+    for (Field f : {Field::quantity, Field::spend, Field::weight}) check_amount(line, f);
     return out;
   }
 
@@ -33,6 +34,18 @@ class LineResolver {
     const io::Cell& cell = line.cell(f);
     diag_.warning(bom_.name, cell.pos.line ? cell.pos : TextPos{line.line, 0}, message);
     out.unresolved.push_back({f, cell.value, std::move(message)});
+  }
+
+  // The line stays usable, but an amount that is not a number must not pass unnoticed:
+  // a spend left out changes the spend-weighted score.
+  void check_amount(const io::BomLine& line, Field f) {
+    const io::Cell& cell = line.cell(f);
+    if (cell.value.empty() || is_placeholder(cell.value) || io::parse_amount(cell.value)) return;
+    std::string shown = cell.value.size() > 40 ? cell.value.substr(0, 40) + "..." : cell.value;
+    diag_.warning(bom_.name, cell.pos.line ? cell.pos : TextPos{line.line, 0},
+                  fmt::format("{} '{}' is not an amount; expected a number from 0 to 1e18 such as 1200 or "
+                              "1,200.50 (kept as text{})", io::to_string(f), shown,
+                              f == Field::spend ? ", left out of the spend-weighted score" : ""));
   }
 
   // bom-format.md: material first, then the HS code, then words of the description.

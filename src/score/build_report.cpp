@@ -9,20 +9,6 @@ namespace {
 
 using io::Field;
 
-// "1,234.50", "$ 1200" → 1234.5 / 1200; nullopt when no number can be read.
-std::optional<double> parse_spend(const std::string& raw) {
-  std::string digits;
-  for (char c : raw) {
-    if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E') digits += c;
-    else if (c != ',' && c != ' ' && c != '$' && c != '\'') return std::nullopt;
-  }
-  if (digits.empty()) return std::nullopt;
-  char* end = nullptr;
-  double v = std::strtod(digits.c_str(), &end);
-  if (end != digits.c_str() + digits.size() || !(v >= 0) || v > 1e18) return std::nullopt;
-  return v;
-}
-
 // bom-format.md: certifications are separated by ';'.
 std::vector<std::string> split_certifications(const std::string& raw) {
   std::vector<std::string> out;
@@ -57,7 +43,7 @@ LineReport line_fields(const io::BomFile& bom, const io::BomLine& line,
   if (r.origin) lr.origin = g.countries[*r.origin].code;
   if (r.region) lr.region = g.regions[*r.region].code;
   if (r.supplier_country) lr.supplier_country = g.countries[*r.supplier_country].code;
-  lr.spend = parse_spend(line.get(Field::spend));
+  lr.spend = io::parse_amount(line.get(Field::spend));
   lr.quantity = line.get(Field::quantity);
   lr.unit = line.get(Field::unit);
   lr.spend_text = line.get(Field::spend);
@@ -137,6 +123,8 @@ Report build_report(const model::Graph& graph, const Policy& policy,
     ++rep.summary.files;
     rep.summary.lines += f.bom->rows_read;
     rep.summary.errors += f.bom->rows_rejected;
+    rep.files.push_back({f.bom->name, std::string(io::to_string(f.bom->format)), f.bom->rows_read,
+                         f.bom->lines.size(), f.bom->rows_rejected, ""});
     std::size_t first = rep.lines.size();
     for (std::size_t i = 0; i < f.bom->lines.size(); ++i) {
       LineReport lr = line_fields(*f.bom, f.bom->lines[i], (*f.resolved)[i], graph);

@@ -1,5 +1,6 @@
 // Checks the invariants every JSON report must hold (style.md §6, bloaty's tests/test.h):
-// rows read = lines scored + rows in error; level counts sum to the lines scored; every
+// rows read = lines scored + rows in error, per file and in total, each row in error among
+// the problems; level counts sum to the lines scored; every
 // line's level is at least what its score gives; the summary level is the worst line's;
 // every signal kind is one of cli.md's and every source names a dataset of the report.
 // Usage: check_report REPORT.json  (exit 0 when all hold, 1 with a message otherwise)
@@ -38,6 +39,22 @@ void check(const json& r) {
   std::size_t counted = 0;
   for (const auto& l : kLevels) counted += s.at("counts").at(l).get<std::size_t>();
   require(counted == scored, "level counts do not sum to the lines scored");
+  // Per file: every row scored or in error, each row in error reported as a problem, and
+  // a file that was not read says why.
+  const auto& files = r.at("files");
+  require(files.size() == s.at("files").get<std::size_t>(), "files[] does not list every file");
+  std::size_t rows = 0;
+  for (const auto& f : files) {
+    std::string name = f.at("file");
+    std::size_t f_rows = f.at("rows"), f_scored = f.at("scored"), f_errors = f.at("errors");
+    require(f_rows == f_scored + f_errors, name + ": rows != scored + errors");
+    std::size_t reported = 0;
+    for (const auto& p : r.at("problems")) reported += p.at("file") == name && p.at("severity") == "error";
+    require(reported >= f_errors, name + ": fewer errors reported than rows in error");
+    require(f.at("error").is_null() || (f_rows == 0 && reported > 0), name + ": a file not read has no rows");
+    rows += f_rows;
+  }
+  require(rows == lines, "files[].rows do not sum to summary.lines");
   std::set<std::string> datasets;
   for (const auto& d : r.at("datasets")) datasets.insert(d.at("id").get<std::string>());
   const std::set<std::string> kinds{"entity", "region", "finding", "upstream", "tier",

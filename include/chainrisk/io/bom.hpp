@@ -43,6 +43,10 @@ struct BomLine {
   Cell& cell(Field f) { return cells[static_cast<std::size_t>(f)]; }
 };
 
+// An amount of the quantity, spend or weight fields: "1,234.50", "$ 1200", "1e3" → a
+// finite number in [0, 1e18]; nullopt when the value is not such a number.
+std::optional<double> parse_amount(std::string_view raw);
+
 enum class BomFormat { csv, json, cyclonedx };
 std::string_view to_string(BomFormat f);
 

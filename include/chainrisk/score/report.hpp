@@ -61,6 +61,25 @@ struct Summary {
   std::optional<double> exposure;  // spend-weighted score, when spend is given
 };
 
+// How one input file was read: every data row is scored or counted as an error, and a
+// file that could not be read at all says why (docs/reliability.md, "Accounting").
+struct FileSummary {
+  std::string file;
+  std::string format;      // csv, json or cyclonedx
+  std::size_t rows = 0;    // data rows read (= scored + errors)
+  std::size_t scored = 0;
+  std::size_t errors = 0;  // rows reported as errors and not scored
+  std::string error;       // why the file could not be read; "" when it was
+};
+
+// A problem found in an input, as printed on stderr (`FILE:LINE:COL: severity: message`).
+struct Problem {
+  std::string file;
+  std::size_t line = 0, column = 0;  // 0 when the problem concerns the whole file or line
+  bool error = true;                 // false: a warning
+  std::string message;
+};
+
 // A dataset the report rests on, for citations.
 struct DatasetRef {
   std::string id, version, published, publisher, title, source, license;
@@ -71,6 +90,8 @@ struct Report {
   std::string tool_version;
   std::vector<DatasetRef> datasets;
   Summary summary;
+  std::vector<FileSummary> files;
+  std::vector<Problem> problems;
   std::vector<LineReport> lines;
 };
 

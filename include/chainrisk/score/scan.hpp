@@ -17,7 +17,7 @@ struct ScanResult {
   std::vector<io::BomFile> boms;
   std::vector<std::vector<resolve::ResolvedLine>> resolved;
   Diagnostics diag;
-  bool fatal = false;  // a file could not be read at all; `report` is empty
+  bool fatal = false;  // a file could not be read at all; the report lists it with its error
   Report report;
 };
 
