@@ -32,8 +32,21 @@ Json signal_json(const score::Signal& s) {
   if (!s.region.empty()) j["region"] = s.region;
   j["weight"] = s.weight;
   if (s.forcing) j["forces"] = "critical";
+  if (s.expected) j["expected"] = true;
   j["path"] = s.path;
   j["sources"] = s.sources;
+  if (!s.origins.empty()) {
+    Json origins = Json::array();
+    for (const auto& o : s.origins) {
+      Json oj{{"country", o.country}};
+      if (!o.region.empty()) oj["region"] = o.region;
+      oj["share"] = std::round(o.share * 1e4) / 1e4;
+      oj["basis"] = o.basis;
+      oj["source"] = or_null(o.source);
+      origins.push_back(std::move(oj));
+    }
+    j["origins"] = std::move(origins);
+  }
   j["message"] = s.message;
   return j;
 }

@@ -150,6 +150,7 @@ std::vector<ResolvedLine> resolve_bom(const Resolver& resolver, const io::BomFil
   std::vector<ResolvedLine> out;
   out.reserve(bom.lines.size());
   for (const auto& line : bom.lines) out.push_back(lr.resolve(line));
+  link_parents(bom, out, diag);
   return out;
 }
 

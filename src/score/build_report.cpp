@@ -57,35 +57,44 @@ LineReport line_fields(const io::BomFile& bom, const io::BomLine& line,
 
 // methodology.md roll-up: an assembly is at least as severe as its most severe child.
 // Children are settled before their parents (Kahn's order over child → parent links), so
-// levels climb any depth without recursion; lines caught in a parent cycle keep their own.
-void roll_up(std::vector<LineReport>& lines, std::size_t first) {
-  std::unordered_map<std::string, std::size_t> by_id;
-  for (std::size_t i = first; i < lines.size(); ++i) {
-    if (!lines[i].id.empty()) by_id.emplace(lines[i].id, i);
-  }
-  std::vector<std::optional<std::size_t>> parent(lines.size());
-  std::vector<std::size_t> pending(lines.size(), 0);
-  for (std::size_t i = first; i < lines.size(); ++i) {
-    auto it = lines[i].parent.empty() ? by_id.end() : by_id.find(lines[i].parent);
-    if (it == by_id.end() || it->second == i) continue;
-    parent[i] = it->second;
-    ++pending[it->second];
+// levels climb any depth without recursion. link_parents has cut every parent cycle.
+void roll_up(std::vector<LineReport>& lines, std::size_t first, const std::vector<resolve::ResolvedLine>& resolved) {
+  std::vector<std::size_t> pending(resolved.size(), 0);
+  for (const auto& r : resolved) {
+    if (r.parent) ++pending[*r.parent];
   }
   std::deque<std::size_t> ready;
-  for (std::size_t i = first; i < lines.size(); ++i) {
+  for (std::size_t i = 0; i < resolved.size(); ++i) {
     if (pending[i] == 0) ready.push_back(i);
   }
   while (!ready.empty()) {
     std::size_t c = ready.front();
     ready.pop_front();
-    if (!parent[c]) continue;
-    auto& p = lines[*parent[c]];
-    if (lines[c].level > p.level) {
-      p.level = lines[c].level;
-      p.level_from_child = lines[c].id;
+    if (!resolved[c].parent) continue;
+    std::size_t p = *resolved[c].parent;
+    auto& parent = lines[first + p];
+    const auto& child = lines[first + c];
+    if (child.level > parent.level) {
+      parent.level = child.level;
+      parent.level_from_child = child.id;
     }
-    if (--pending[*parent[c]] == 0) ready.push_back(*parent[c]);
+    if (--pending[p] == 0) ready.push_back(p);
   }
+}
+
+// For each line, the commodities and origins its descendants declare (upstream p(c)).
+std::vector<std::vector<DeclaredOrigin>> declared_below(const io::BomFile& bom,
+                                                        const std::vector<resolve::ResolvedLine>& resolved) {
+  std::vector<std::vector<DeclaredOrigin>> out(resolved.size());
+  for (std::size_t i = 0; i < resolved.size(); ++i) {
+    const auto& r = resolved[i];
+    if (!r.commodity || !r.origin || !r.parent) continue;
+    DeclaredOrigin d{r.commodity->id, *r.origin, r.region.has_value(), bom.lines[i].line};
+    // Up the tree: link_parents guarantees it ends; the depth guard is for safety alone.
+    std::size_t guard = 0;
+    for (auto p = r.parent; p && guard++ < resolved.size(); p = resolved[*p].parent) out[*p].push_back(d);
+  }
+  return out;
 }
 
 void total(Report& rep) {
@@ -126,12 +135,13 @@ Report build_report(const model::Graph& graph, const Policy& policy,
     rep.files.push_back({f.bom->name, std::string(io::to_string(f.bom->format)), f.bom->rows_read,
                          f.bom->lines.size(), f.bom->rows_rejected, ""});
     std::size_t first = rep.lines.size();
+    auto declared = declared_below(*f.bom, *f.resolved);
     for (std::size_t i = 0; i < f.bom->lines.size(); ++i) {
       LineReport lr = line_fields(*f.bom, f.bom->lines[i], (*f.resolved)[i], graph);
-      scorer.score_line((*f.resolved)[i], lr);
+      scorer.score_line((*f.resolved)[i], lr, declared[i]);
       rep.lines.push_back(std::move(lr));
     }
-    roll_up(rep.lines, first);
+    roll_up(rep.lines, first, *f.resolved);
   }
   total(rep);
   return rep;

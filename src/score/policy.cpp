@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+
 #include <fstream>
 #include <sstream>
 
@@ -20,6 +22,10 @@ struct WeightKey {
 constexpr WeightKey kWeights[] = {
     {"finding_forced", &Policy::finding_forced}, {"finding_child", &Policy::finding_child},
     {"region_presumption", &Policy::region_presumption}, {"unresolved", &Policy::unresolved},
+    {"traceability_gap", &Policy::traceability_gap}, {"certification_factor", &Policy::certification_factor},
+};
+constexpr WeightKey kUpstream[] = {
+    {"decay", &Policy::upstream_decay}, {"min_weight", &Policy::upstream_min_weight},
 };
 constexpr WeightKey kTiers[] = {
     {"1", &Policy::tier1}, {"2", &Policy::tier2}, {"2WL", &Policy::tier2_watch_list},
@@ -57,6 +63,23 @@ void read_numbers(const json& obj, const WeightKey (&keys)[N], double lo, double
     if (v < lo || v > hi) fail(name, path + "/" + key, fmt::format("{} out of range; expected {} to {}", v, lo, hi));
     p.*(slot->member) = v;
   }
+}
+
+// "upstream": {"decay": 0.8, "max_depth": 4, "min_weight": 0.01}
+void read_upstream(const json& obj, Policy& p, const std::string& name) {
+  if (!obj.is_object()) fail(name, "/upstream", "expected an object");
+  json numbers = json::object();
+  for (const auto& [key, value] : obj.items()) {
+    if (key != "max_depth") {
+      numbers[key] = value;
+      continue;
+    }
+    if (!value.is_number_integer() || value.get<std::int64_t>() < 0 || value.get<std::int64_t>() > 16) {
+      fail(name, "/upstream/max_depth", "expected a whole number from 0 to 16");
+    }
+    p.upstream_max_depth = value.get<int>();
+  }
+  read_numbers(numbers, kUpstream, 0.0, 1.0, p, name, "/upstream");
 }
 
 }  // namespace
@@ -99,12 +122,14 @@ Policy parse_policy(std::string_view text, const std::string& name) {
       if (value.contains("tier")) read_numbers(value["tier"], kTiers, 0.0, 1.0, p, name, "/weights/tier");
     } else if (key == "levels") {
       read_numbers(value, kLevels, 0.0, 100.0, p, name, "/levels");
+    } else if (key == "upstream") {
+      read_upstream(value, p, name);
     } else if (key == "unresolved_level") {
       auto l = value.is_string() ? parse_level(value.get<std::string>()) : std::nullopt;
       if (!l) fail(name, "/unresolved_level", "expected none, low, medium, high or critical");
       p.unresolved_level = *l;
     } else {
-      fail(name, "/" + key, "unknown key; expected schema, weights, levels or unresolved_level");
+      fail(name, "/" + key, "unknown key; expected schema, weights, levels, upstream or unresolved_level");
     }
   }
   if (!(p.medium_at <= p.high_at && p.high_at <= p.critical_at)) {
@@ -129,7 +154,10 @@ json policy_to_json(const Policy& p) {
   weights["tier"] = tiers;
   json levels = json::object();
   for (const auto& k : kLevels) levels[k.key] = p.*(k.member);
-  return {{"schema", "chainrisk.policy/v1"}, {"weights", weights}, {"levels", levels},
+  json upstream = json::object();
+  for (const auto& k : kUpstream) upstream[k.key] = p.*(k.member);
+  upstream["max_depth"] = p.upstream_max_depth;
+  return {{"schema", "chainrisk.policy/v1"}, {"weights", weights}, {"levels", levels}, {"upstream", upstream},
           {"unresolved_level", std::string(to_string(p.unresolved_level))}};
 }
 

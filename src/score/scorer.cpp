@@ -1,5 +1,7 @@
 #include "chainrisk/score/scorer.hpp"
 
+#include "signal_text.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -31,11 +33,16 @@ std::string finding_message(const model::Graph& g, const model::Finding& f) {
                      ed, f.good, cc, labor);
 }
 
+}  // namespace
+
 void add_unique(std::vector<std::string>& v, std::string s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(std::move(s));
 }
 
-}  // namespace
+std::string capitalized(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
 
 double combine(const std::vector<Signal>& signals) {
   double keep = 1.0;
@@ -48,38 +55,50 @@ std::string Scorer::source_of(model::DatasetId d, int edition) const {
   return edition ? fmt::format("{}:{}", ds.id, edition) : fmt::format("{}:{}", ds.id, ds.version);
 }
 
-// methodology.md `finding`: findings for M, or an earlier form of M, in O. They merge into
-// one signal citing every source: the DOL list on copper ore and a TIP narrative on copper
-// from one country tell one fact, which must not count twice. The signal is about the
-// closest commodity with a finding; the messages name every good.
-void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
-  if (!r.commodity || !r.origin) return;
-  Signal s;
-  std::vector<std::string> messages;
-  for (const auto& ev : model::earlier_forms(graph_, r.commodity->id)) {
-    for (auto idx : graph_.findings_for(ev.commodity, *r.origin)) {
+double Scorer::finding_weight(std::uint8_t labor) const {
+  if (labor & model::kForced) return policy_.finding_forced;
+  return labor ? policy_.finding_child : 0.0;
+}
+
+// Findings for M, or an earlier form of M, in C merge into one piece of evidence citing
+// every source: the DOL list on copper ore and a TIP narrative on copper from one country
+// tell one fact, which must not count twice. It is about the closest commodity with a
+// finding; the messages name every good.
+FindingEvidence Scorer::findings_in(model::CommodityId m, model::CountryId c) const {
+  FindingEvidence ev;
+  for (const auto& form : model::earlier_forms(graph_, m)) {
+    for (auto idx : graph_.findings_for(form.commodity, c)) {
       const auto& f = graph_.findings[idx];
       if (f.removed) continue;
-      s.labor |= f.labor;
-      add_unique(s.sources, source_of(f.dataset, f.latest_edition()));
-      std::string m = finding_message(graph_, f);
-      if (ev.path.size() > 1) m += fmt::format(" ({} is a form of {})", graph_.commodities[ev.commodity].id, ev.path.front());
-      add_unique(messages, std::move(m));
-      if (s.path.empty()) {
-        s.commodity = graph_.commodities[ev.commodity].id;
-        s.path = ev.path;
+      ev.labor |= f.labor;
+      add_unique(ev.sources, source_of(f.dataset, f.latest_edition()));
+      std::string msg = finding_message(graph_, f);
+      if (form.path.size() > 1) msg += fmt::format(" ({} is a form of {})", graph_.commodities[form.commodity].id, form.path.front());
+      add_unique(ev.messages, std::move(msg));
+      if (ev.path.empty()) {
+        ev.commodity = graph_.commodities[form.commodity].id;
+        ev.path = form.path;
       }
     }
   }
-  if (s.labor == 0) return;
+  return ev;
+}
+
+// methodology.md `finding`: findings for M (or its earlier forms) in O, one signal.
+void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
+  if (!r.commodity || !r.origin) return;
+  FindingEvidence ev = findings_in(r.commodity->id, *r.origin);
+  if (ev.labor == 0) return;
+  Signal s;
   s.kind = "finding";
+  s.labor = ev.labor;
+  s.commodity = ev.commodity;
+  s.path = ev.path;
+  s.sources = ev.sources;
   s.country = graph_.countries[*r.origin].code;
-  s.weight = (s.labor & model::kForced) ? policy_.finding_forced : policy_.finding_child;
+  s.weight = finding_weight(ev.labor);
   s.severity = policy_.level_for(100.0 * s.weight);
-  s.message = fmt::format("{}", fmt::join(messages, "; "));
-  if (!s.message.empty() && s.message[0] >= 'a' && s.message[0] <= 'z') {
-    s.message[0] = static_cast<char>(s.message[0] - 'a' + 'A');
-  }
+  s.message = capitalized(fmt::format("{}", fmt::join(ev.messages, "; ")));
   out.push_back(std::move(s));
 }
 
@@ -127,10 +146,14 @@ void Scorer::add_tier(const resolve::ResolvedLine& r, std::vector<Signal>& out) 
   out.push_back(std::move(s));
 }
 
-void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out) const {
+void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
+                        const std::vector<DeclaredOrigin>& declared) const {
   auto& signals = out.signals;
   add_region(r, signals);
+  add_expected_region(r, signals);
   add_findings(r, signals);
+  add_origin_unknown(r, signals);
+  add_upstream(r, declared, signals);
   add_tier(r, signals);
   for (const auto& u : r.unresolved) {
     Signal s;

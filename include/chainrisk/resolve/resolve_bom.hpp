@@ -25,6 +25,7 @@ struct ResolvedLine {
   std::optional<CountryId> supplier_country;
   std::optional<RegionId> region;
   std::vector<Unresolved> unresolved;
+  std::optional<std::size_t> parent;  // index of the line this one is part of (link_parents)
 };
 
 // Resolve every line of `bom` (index-aligned with bom.lines). Each unresolved value is a
@@ -32,5 +33,10 @@ struct ResolvedLine {
 // Distinct values are resolved once, so large BOMs with repeated values stay fast.
 std::vector<ResolvedLine> resolve_bom(const Resolver& resolver, const io::BomFile& bom,
                                       Diagnostics& diag);
+
+// Set each line's `parent` from the BOM's id and parent fields (resolve_bom calls it). A
+// parent that names no line or the line itself, a duplicate id, and a parent cycle are
+// warnings at the value; such a line is scored as top-level, so the tree has no cycles.
+void link_parents(const io::BomFile& bom, std::vector<ResolvedLine>& resolved, Diagnostics& diag);
 
 }  // namespace chainrisk::resolve

@@ -18,6 +18,12 @@ struct Policy {
   double region_presumption = 1.0;   // R is a presumption region (forces critical)
   double tier1 = 0.0, tier2 = 0.15, tier2_watch_list = 0.3, tier3 = 0.5, special_case = 0.3;
   double unresolved = 0.0;           // reported and counted, adds nothing
+  double traceability_gap = 0.2;     // origin unknown for a commodity with any finding
+  double certification_factor = 0.5; // a recognised certification scales non-forcing weights
+  // Upstream: inputs reached through the commodity graph (methodology.md `upstream`).
+  double upstream_decay = 0.8;       // per level of depth
+  int upstream_max_depth = 4;        // levels walked below the line's commodity
+  double upstream_min_weight = 0.01; // weaker upstream signals are not reported
   Level unresolved_level = Level::low;  // least level of a line with an unresolved value
   double critical_at = 90, high_at = 60, medium_at = 30;  // score thresholds of the levels
 

@@ -11,6 +11,16 @@
 
 namespace chainrisk::score {
 
+// A likely origin behind an inferred signal (`origin-unknown`, `upstream`, expected
+// `region`): the share used and where it comes from.
+struct OriginShare {
+  std::string country;  // ISO alpha-2
+  std::string region;   // ISO 3166-2, for a region's share ("" otherwise)
+  double share = 0;     // in [0, 1]
+  std::string basis;    // "BOM line 12", "world production 2023", "CN production 2022"...
+  std::string source;   // "dataset-id:edition"
+};
+
 // One piece of evidence about a BOM line (cli.md `signals[]`).
 struct Signal {
   std::string kind;  // entity, region, finding, upstream, tier, origin-unknown, unresolved, mitigation
@@ -21,8 +31,10 @@ struct Signal {
   std::string region;            // ISO 3166-2 ("" if none)
   double weight = 0;
   bool forcing = false;          // forces the line to critical
+  bool expected = false;         // inferred from shares, not stated by the BOM
   std::vector<std::string> path;     // graph path from the line's commodity to `commodity`
   std::vector<std::string> sources;  // "dataset-id:edition"
+  std::vector<OriginShare> origins;  // the shares an inferred signal rests on
   std::string message;
 };
 

@@ -1,33 +1,63 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "chainrisk/io/bom.hpp"
 #include "chainrisk/model/graph.hpp"
 #include "chainrisk/resolve/resolve_bom.hpp"
+#include "chainrisk/score/origins.hpp"
 #include "chainrisk/score/policy.hpp"
 #include "chainrisk/score/report.hpp"
 
 namespace chainrisk::score {
 
-// Finds the signals of one resolved line and combines them (methodology.md): `finding`,
-// `region`, `tier` and `unresolved`.
+// An origin a BOM states for a commodity below a line: a child (or deeper) line's
+// commodity and origin, which take precedence over inferred shares for that input.
+struct DeclaredOrigin {
+  model::CommodityId commodity = 0;
+  model::CountryId country = 0;
+  bool region_given = false;  // the line names its region too (no expected region then)
+  std::size_t line = 0;       // physical line, for the explanation
+};
+
+// The findings for a commodity (or its earlier forms) in one country, merged.
+struct FindingEvidence {
+  std::uint8_t labor = 0;
+  std::string commodity;          // id of the closest commodity with a finding
+  std::vector<std::string> path;  // from the asked commodity to `commodity`
+  std::vector<std::string> sources;
+  std::vector<std::string> messages;
+};
+
+// Finds the signals of one resolved line and combines them (methodology.md): `region`
+// (given or expected), `finding`, `origin-unknown`, `upstream`, `tier` and `unresolved`.
 class Scorer {
  public:
-  Scorer(const model::Graph& graph, const Policy& policy) : graph_(graph), policy_(policy) {}
+  Scorer(const model::Graph& graph, const Policy& policy) : graph_(graph), policy_(policy), origins_(graph) {}
 
-  // Signals, score and level of `r`, written into `out`.
-  void score_line(const resolve::ResolvedLine& r, LineReport& out) const;
+  // Signals, score and level of `r`, written into `out`. `declared` lists the origins the
+  // BOM states below this line (its descendants' commodities and origins).
+  void score_line(const resolve::ResolvedLine& r, LineReport& out,
+                  const std::vector<DeclaredOrigin>& declared = {}) const;
 
  private:
   void add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_region(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
+  void add_expected_region(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_tier(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
+  void add_origin_unknown(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
+  void add_upstream(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
+                    std::vector<Signal>& out) const;
+  // Findings (not removed) for `m` or an earlier form of it in `c`; labor 0 when none.
+  FindingEvidence findings_in(model::CommodityId m, model::CountryId c) const;
+  double finding_weight(std::uint8_t labor) const;
   std::string source_of(model::DatasetId d, int edition) const;
 
   const model::Graph& graph_;
   const Policy& policy_;
+  OriginModel origins_;
 };
 
 // `100 × (1 − Π (1 − w))` over `signals`, rounded to 1e-6 so thresholds compare exactly.

@@ -155,11 +155,17 @@ TEST_CASE("score: unresolved lines are never clean", "[score]") {
   CHECK(l.signals[0].message == "unknown commodity 'unobtainium'");
 }
 
-TEST_CASE("score: no origin means no finding and no tier signal", "[score]") {
+TEST_CASE("score: no origin means no finding or tier, but the traceability gap", "[score]") {
   Fixture f;
   auto l = f.score(f.line("metal", nullptr));
-  CHECK(l.signals.empty());
-  CHECK(l.level == Level::none);
+  // The fixture has no production shares: only the gap remains, since metal has findings.
+  REQUIRE(l.signals.size() == 1);
+  CHECK(l.signals[0].kind == "origin-unknown");
+  CHECK(l.signals[0].weight == Approx(0.2));
+  CHECK(l.score == Approx(20.0));
+  CHECK(l.level == Level::low);
+  // A commodity without any finding anywhere has no gap.
+  CHECK(f.score(f.line("wire", nullptr)).signals.empty());
 }
 
 TEST_CASE("score: policy weights change scores", "[score]") {
@@ -193,6 +199,9 @@ TEST_CASE("score: report rolls levels up to assemblies and totals the summary", 
   bom.rows_read = 4;
   bom.rows_rejected = 1;
   std::vector<resolve::ResolvedLine> resolved{f.line("gem", "EE"), f.line("gem", "EE"), f.line("metal", "BB")};
+  Diagnostics diag;
+  resolve::link_parents(bom, resolved, diag);
+  CHECK(diag.items().empty());
   auto rep = score::build_report(f.g, f.policy, {{&bom, &resolved}}, "9.9.9");
   REQUIRE(rep.lines.size() == 3);
   CHECK(rep.lines[2].level == Level::high);
@@ -222,8 +231,14 @@ TEST_CASE("score: parent cycles do not hang the roll-up", "[score]") {
   bom.lines = {bom_line(2, "A", "B"), bom_line(3, "B", "A"), bom_line(4, "C", "C")};
   bom.rows_read = 3;
   std::vector<resolve::ResolvedLine> resolved{f.line("metal", "BB"), f.line("gem", "EE"), f.line("gem", "EE")};
+  Diagnostics diag;
+  resolve::link_parents(bom, resolved, diag);
   auto rep = score::build_report(f.g, f.policy, {{&bom, &resolved}}, "1");
+  // The cycle is cut at its first line (A becomes top-level), so B rolls up into A.
   CHECK(rep.lines[0].level == Level::high);
-  CHECK(rep.lines[1].level == Level::none);  // in a cycle: keeps its own level
+  CHECK(rep.lines[1].level == Level::none);
   CHECK(rep.lines[2].level == Level::none);
+  REQUIRE(diag.items().size() == 2);
+  CHECK(diag.items()[0].message == "line 'C' names itself as parent; it is scored as top-level");
+  CHECK(diag.items()[1].message == "parent cycle A (line 2) → B (line 3) → A; line 2 is scored as top-level");
 }
