@@ -40,6 +40,11 @@ class Diagnostics {
   // Turn every warning into an error (`validate --strict`).
   void promote_warnings();
 
+  // Put the problems in reading order: files in the order they were first reported, then
+  // by line and column (stable: one position keeps its reporting order). Stages report
+  // in passes (row errors, then resolution, then the BOM tree); users read top to bottom.
+  void sort_by_position();
+
  private:
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;

@@ -30,6 +30,7 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g) {
     lines += bom.lines.size();
     if (!bom.fatal) resolve::resolve_bom(resolver, bom, diag);
   }
+  diag.sort_by_position();
   if (o.strict) diag.promote_warnings();
   print_diagnostics(diag, std::cout, false, 0);
   if (!g.quiet) {

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace chainrisk {
 
 void Diagnostics::add(std::string file, TextPos pos, Severity severity, std::string message) {
@@ -12,6 +15,17 @@ void Diagnostics::add(std::string file, TextPos pos, Severity severity, std::str
 void Diagnostics::promote_warnings() {
   for (auto& d : items_) d.severity = Severity::error;
   errors_ = items_.size();
+}
+
+void Diagnostics::sort_by_position() {
+  std::unordered_map<std::string, std::size_t> file_order;
+  for (const auto& d : items_) file_order.emplace(d.file, file_order.size());
+  std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    std::size_t fa = file_order[a.file], fb = file_order[b.file];
+    if (fa != fb) return fa < fb;
+    if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+    return a.pos.col < b.pos.col;
+  });
 }
 
 std::string format_diagnostic(const Diagnostic& d) {

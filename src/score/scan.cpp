@@ -22,6 +22,7 @@ ScanResult scan_paths(const model::Graph& graph, const Policy& policy,
   for (const auto& bom : r.boms) r.resolved.push_back(resolve::resolve_bom(resolver, bom, r.diag));
   for (std::size_t i = 0; i < r.boms.size(); ++i) files.push_back({&r.boms[i], &r.resolved[i]});
   r.report = build_report(graph, policy, files, tool_version);
+  r.diag.sort_by_position();
   for (const auto& d : r.diag.items()) {
     r.report.problems.push_back({d.file, d.pos.line, d.pos.col, d.severity == Severity::error, d.message});
   }
