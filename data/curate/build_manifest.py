@@ -16,7 +16,8 @@ from common import DATA_DIR, DATASET_SCHEMA, KIND_ORDER, MANIFEST_SCHEMA, Curati
 
 # Build scripts, in dependency order. To add a dataset: write its script and list it here.
 DATASET_SCRIPTS = ["countries", "regions", "commodities", "relations", "dol_findings", "tip_findings", "tip_tiers",
-                   "trade", "trade_xinjiang", "trade_xinjiang_china", "trade_rankings", "uflpa_entities"]
+                   "trade", "trade_xinjiang", "trade_xinjiang_china", "trade_rankings", "uflpa_entities",
+                   "certifications"]
 FIELD_ORDER = ["id", "kind", "file", "version", "publisher", "title", "published", "source", "license",
                "records", "sha256", "notes"]
 

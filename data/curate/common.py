@@ -21,7 +21,8 @@ DATASET_SCHEMA = "chainrisk.dataset/v1"
 MANIFEST_SCHEMA = "chainrisk.manifest/v1"
 
 # Load order of kinds (docs/dataset-format.md).
-KIND_ORDER = ["countries", "regions", "commodities", "relations", "findings", "tiers", "trade", "entities"]
+KIND_ORDER = ["countries", "regions", "commodities", "relations", "findings", "tiers", "trade", "entities",
+              "certifications"]
 
 
 class CurationError(Exception):

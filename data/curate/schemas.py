@@ -148,6 +148,23 @@ RECORDS = {
                     "pattern": "^2\\(d\\)\\(2\\)\\(B\\)\\((i|ii|iii|iv|v)\\)(; 2\\(d\\)\\(2\\)\\(B\\)\\((i|ii|iii|iv|v)\\))*$"}],
                     "description": "UFLPA section(s) the listing rests on, '; '-separated; null where not stated"},
     }),
+    "certifications": obj(
+        ["id", "name", "aliases", "kind", "commodities", "covers_labor", "publisher", "source", "as_of"],
+        {
+            "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "lowercase kebab-case"},
+            "name": {"$ref": "#/$defs/text"},
+            "aliases": {"$ref": "#/$defs/aliases",
+                        "description": "spellings a BOM certifications cell uses; unique across schemes after normalization"},
+            "kind": {"enum": ["site-assurance", "chain-of-custody", "product-certification", "smelter-audit"]},
+            "commodities": {"type": "array", "minItems": 1, "uniqueItems": True,
+                            "items": {"$ref": "#/$defs/commodityId"},
+                            "description": "every covered commodity, ore and refined forms listed separately; no relation is followed"},
+            "covers_labor": {"type": "array", "uniqueItems": True, "items": {"enum": ["child", "forced"]},
+                             "description": "labor risks the scheme's own texts were seen to address; may be empty"},
+            "publisher": {"$ref": "#/$defs/text"},
+            "as_of": {"$ref": "#/$defs/date", "description": "date the coverage was checked"},
+        },
+    ),
 }
 
 

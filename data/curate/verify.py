@@ -165,7 +165,30 @@ def main():
             if (r["country"], r["year"]) in tier_keys:
                 err(f"{f}: two tiers for {r['country']} {r['year']}")
             tier_keys.add((r["country"], r["year"]))
+    check_certifications(by_kind["certifications"], commodities)
     return finish(manifest, jsonschema is not None)
+
+
+def check_certifications(datasets, commodities):
+    """Commodity ids exist; scheme ids unique; ids, names and aliases name one scheme only after
+    normalization (a BOM certifications cell must resolve to one scheme)."""
+    ids, owner = set(), {}
+    for f, recs in datasets:
+        for i, r in enumerate(recs):
+            if r["id"] in ids:
+                err(f"{f}: duplicate certification scheme {r['id']}")
+            ids.add(r["id"])
+            for c in r["commodities"]:
+                if c not in commodities:
+                    err(f"{f}: /records/{i}/commodities: unknown commodity id {c!r}")
+            if len(set(r["commodities"])) != len(r["commodities"]):
+                err(f"{f}: /records/{i}/commodities: a commodity is listed twice")
+            for a in [r["id"], r["name"]] + r["aliases"]:
+                n = norm(a)
+                if not n:
+                    err(f"{f}: /records/{i}: {a!r} normalizes to nothing")
+                elif owner.setdefault(n, r["id"]) != r["id"]:
+                    err(f"{f}: {a!r} names both {owner[n]} and {r['id']}")
 
 
 def finish(manifest, schema_checked=False):
