@@ -21,11 +21,12 @@ struct KindLoader {
   Loader load;
 };
 // dataset-format.md: kinds load in this order so references point backwards.
-constexpr std::array<KindLoader, 8> kKinds{{
+constexpr std::array<KindLoader, 9> kKinds{{
     {"countries", load_countries},   {"regions", load_regions},
     {"commodities", load_commodities}, {"relations", load_relations},
     {"findings", load_findings},     {"tiers", load_tiers},
     {"trade", load_trade},           {"entities", load_entities},
+    {"certifications", load_certifications},
 }};
 
 std::size_t kind_rank(std::string_view kind) {
@@ -66,7 +67,7 @@ model::DatasetInfo read_manifest_entry(const JsonFields& f, const DatasetStore& 
   d.kind = f.str("kind");
   if (kind_rank(d.kind) == kKinds.size()) {
     f.fail("kind", fmt::format("unknown dataset kind \"{}\"; expected countries, regions, "
-                               "commodities, relations, findings, tiers, trade or entities", d.kind));
+                               "commodities, relations, findings, tiers, trade, entities or certifications", d.kind));
   }
   d.file = f.str("file");
   if (d.file.find('/') != std::string::npos || d.file.find('\\') != std::string::npos || d.file[0] == '.') {

@@ -50,7 +50,7 @@ std::optional<double> share_of(const JsonFields& f, const char* key) {
   return share;
 }
 
-std::uint8_t labor_of(const JsonFields& f, const char* key) {
+std::uint8_t labor_of(const JsonFields& f, const char* key, bool allow_none = false) {
   std::uint8_t labor = 0;
   auto kinds = f.str_list(key);
   for (std::size_t i = 0; i < kinds.size(); ++i) {
@@ -58,7 +58,7 @@ std::uint8_t labor_of(const JsonFields& f, const char* key) {
     else if (kinds[i] == "forced") labor |= model::kForced;
     else f.fail(fmt::format("{}/{}", key, i), fmt::format("unknown labor \"{}\"; expected \"child\" or \"forced\"", kinds[i]));
   }
-  if (labor == 0) f.fail(key, "expected at least one of \"child\", \"forced\"");
+  if (labor == 0 && !allow_none) f.fail(key, "expected at least one of \"child\", \"forced\"");
   return labor;
 }
 
@@ -257,6 +257,32 @@ void load_entities(const nlohmann::json& records, LoadContext& ctx) {
     e.dataset = ctx.dataset;
     e.record = ctx.record;
     ctx.graph.entities.push_back(std::move(e));
+  });
+}
+
+void load_certifications(const nlohmann::json& records, LoadContext& ctx) {
+  for_each_record(records, ctx, [&](const JsonFields& f) {
+    model::Certification c;
+    c.id = f.str("id");
+    c.name = f.str("name");
+    c.aliases = f.str_list("aliases");
+    c.kind = f.str("kind");
+    auto ids = f.str_list("commodities");
+    if (ids.empty()) f.fail("commodities", "expected at least one commodity id");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      auto m = ctx.graph.commodity_by_id(ids[i]);
+      if (!m) f.fail(fmt::format("commodities/{}", i), fmt::format("unknown commodity id \"{}\"", ids[i]));
+      c.commodities.push_back(*m);
+    }
+    // A scheme may cover a commodity without its texts naming a labor risk: [] is allowed.
+    c.labor = labor_of(f, "covers_labor", true);
+    c.publisher = f.opt_str("publisher");
+    c.source = f.str("source");
+    c.as_of = f.opt_str("as_of");
+    c.note = f.opt_str("note");
+    c.dataset = ctx.dataset;
+    c.record = ctx.record;
+    ctx.graph.certifications.push_back(std::move(c));
   });
 }
 

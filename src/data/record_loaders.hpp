@@ -26,5 +26,6 @@ void load_findings(const nlohmann::json& records, LoadContext& ctx);
 void load_tiers(const nlohmann::json& records, LoadContext& ctx);
 void load_trade(const nlohmann::json& records, LoadContext& ctx);
 void load_entities(const nlohmann::json& records, LoadContext& ctx);
+void load_certifications(const nlohmann::json& records, LoadContext& ctx);
 
 }  // namespace chainrisk::data

@@ -76,4 +76,18 @@ std::optional<double> parse_amount(std::string_view raw) {
   return v;
 }
 
+std::vector<std::string> split_certifications(std::string_view raw) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    std::size_t end = raw.find(';', start);
+    if (end == std::string_view::npos) end = raw.size();
+    std::string_view item = raw.substr(start, end - start);
+    auto b = item.find_first_not_of(" \t");
+    if (b != std::string_view::npos) out.emplace_back(item.substr(b, item.find_last_not_of(" \t") - b + 1));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace chainrisk::io

@@ -31,6 +31,7 @@ Json signal_json(const score::Signal& s) {
   if (!s.country.empty()) j["country"] = s.country;
   if (!s.region.empty()) j["region"] = s.region;
   j["weight"] = s.weight;
+  if (s.weight_before_mitigation > 0) j["weight_before_mitigation"] = s.weight_before_mitigation;
   if (s.forcing) j["forces"] = "critical";
   if (s.expected) j["expected"] = true;
   j["path"] = s.path;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace chainrisk::resolve {
@@ -26,6 +27,7 @@ class LineResolver {
     out.supplier_country = country(line, Field::supplier_country, out);
     resolve_region(line, out);
     for (Field f : {Field::quantity, Field::spend, Field::weight}) check_amount(line, f);
+    resolve_certifications(line, out);
     return out;
   }
 
@@ -34,6 +36,34 @@ class LineResolver {
     const io::Cell& cell = line.cell(f);
     diag_.warning(bom_.name, cell.pos.line ? cell.pos : TextPos{line.line, 0}, message);
     out.unresolved.push_back({f, cell.value, std::move(message)});
+  }
+
+  // A certification counts when it is a known scheme that covers the line's commodity (or
+  // an earlier form of it); anything else is said, so nobody believes it lowered the score.
+  void resolve_certifications(const io::BomLine& line, ResolvedLine& out) {
+    const io::Cell& cell = line.cell(Field::certifications);
+    for (const auto& name : io::split_certifications(cell.value)) {
+      TextPos pos = cell.pos.line ? cell.pos : TextPos{line.line, 0};
+      auto id = r_.certification(name);
+      if (!id) {
+        diag_.warning(bom_.name, pos, fmt::format("certification '{}' is not a scheme chainrisk knows; it lowers "
+                                                  "nothing (see 'chainrisk data info')", name));
+        continue;
+      }
+      const auto& scheme = r_.graph().certifications[*id];
+      if (!out.commodity) continue;
+      bool covers = false;
+      for (const auto& form : model::earlier_forms(r_.graph(), out.commodity->id)) {
+        covers = covers || std::find(scheme.commodities.begin(), scheme.commodities.end(), form.commodity) !=
+                               scheme.commodities.end();
+      }
+      if (!covers) {
+        diag_.warning(bom_.name, pos, fmt::format("certification '{}' ({}) does not cover {}; it lowers nothing",
+                                                  name, scheme.name, r_.graph().commodities[out.commodity->id].id));
+      } else if (std::find(out.certifications.begin(), out.certifications.end(), *id) == out.certifications.end()) {
+        out.certifications.push_back(*id);
+      }
+    }
   }
 
   // The line stays usable, but an amount that is not a number must not pass unnoticed:

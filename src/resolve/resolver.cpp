@@ -93,7 +93,18 @@ Resolver::Resolver(const model::Graph& graph) : graph_(graph) {
     }
     for (const auto& hs : m.hs) add_key(hs_prefixes_, hs, i);
   }
+  for (std::uint32_t i = 0; i < graph.certifications.size(); ++i) {
+    const auto& c = graph.certifications[i];
+    add_key(certifications_, text::fold(c.id), i);
+    add_key(certifications_, text::fold(c.name), i);
+    for (const auto& a : c.aliases) add_key(certifications_, text::fold(a), i);
+  }
   index_spellings();
+}
+
+std::optional<std::uint32_t> Resolver::certification(std::string_view text) const {
+  if (auto it = certifications_.find(text::fold(text)); it != certifications_.end()) return it->second;
+  return std::nullopt;
 }
 
 std::optional<CountryId> Resolver::country(std::string_view text) const {

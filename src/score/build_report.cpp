@@ -9,21 +9,6 @@ namespace {
 
 using io::Field;
 
-// bom-format.md: certifications are separated by ';'.
-std::vector<std::string> split_certifications(const std::string& raw) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= raw.size()) {
-    std::size_t end = raw.find(';', start);
-    if (end == std::string::npos) end = raw.size();
-    std::string item = raw.substr(start, end - start);
-    auto b = item.find_first_not_of(" \t");
-    if (b != std::string::npos) out.push_back(item.substr(b, item.find_last_not_of(" \t") - b + 1));
-    start = end + 1;
-  }
-  return out;
-}
-
 LineReport line_fields(const io::BomFile& bom, const io::BomLine& line,
                        const resolve::ResolvedLine& r, const model::Graph& g) {
   LineReport lr;
@@ -50,7 +35,7 @@ LineReport line_fields(const io::BomFile& bom, const io::BomLine& line,
   lr.currency = line.get(Field::currency);
   lr.weight = line.get(Field::weight);
   lr.supplier_tier = line.get(Field::tier);
-  lr.certifications = split_certifications(line.get(Field::certifications));
+  lr.certifications = io::split_certifications(line.get(Field::certifications));
   lr.extra = line.extra;
   return lr;
 }

@@ -146,6 +146,37 @@ void Scorer::add_tier(const resolve::ResolvedLine& r, std::vector<Signal>& out) 
   out.push_back(std::move(s));
 }
 
+// methodology.md `mitigation`: a recognised certification for M scales every non-forcing
+// weight by the policy's certification_factor; forcing signals (a presumption region, an
+// entity-list match) stand. The signal itself weighs nothing and names the schemes.
+void Scorer::apply_mitigation(const resolve::ResolvedLine& r, std::vector<Signal>& signals) const {
+  if (r.certifications.empty()) return;
+  std::vector<std::string> names;
+  Signal m;
+  m.kind = "mitigation";
+  for (auto id : r.certifications) {
+    const auto& c = graph_.certifications[id];
+    names.push_back(fmt::format("{} ({})", c.name, c.kind));
+    add_unique(m.sources, source_of(c.dataset, 0));
+  }
+  std::size_t scaled = 0;
+  for (auto& s : signals) {
+    if (s.forcing || s.weight <= 0) continue;
+    s.weight_before_mitigation = s.weight;
+    s.weight = std::round(s.weight * policy_.certification_factor * 1e6) / 1e6;
+    s.severity = policy_.level_for(100.0 * s.weight);
+    ++scaled;
+  }
+  m.commodity = graph_.commodities[r.commodity->id].id;
+  m.path = {m.commodity};
+  std::string effect = scaled == 0 ? std::string("no weight to lower")
+                                   : fmt::format("{} non-forcing {} × {:.2f}", scaled, scaled == 1 ? "weight" : "weights",
+                                                 policy_.certification_factor);
+  m.message = fmt::format("Certified: {} covers {}; {}", fmt::join(names, ", "), graph_.commodities[r.commodity->id].name,
+                          effect);
+  signals.push_back(std::move(m));
+}
+
 void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
                         const std::vector<DeclaredOrigin>& declared) const {
   auto& signals = out.signals;
@@ -155,6 +186,7 @@ void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
   add_origin_unknown(r, signals);
   add_upstream(r, declared, signals);
   add_tier(r, signals);
+  apply_mitigation(r, signals);
   for (const auto& u : r.unresolved) {
     Signal s;
     s.kind = "unresolved";

@@ -47,6 +47,9 @@ struct BomLine {
 // finite number in [0, 1e18]; nullopt when the value is not such a number.
 std::optional<double> parse_amount(std::string_view raw);
 
+// The certifications of a line, separated by ';' (bom-format.md), trimmed, empty ones dropped.
+std::vector<std::string> split_certifications(std::string_view raw);
+
 enum class BomFormat { csv, json, cyclonedx };
 std::string_view to_string(BomFormat f);
 

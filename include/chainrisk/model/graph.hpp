@@ -137,6 +137,19 @@ struct Entity {
   std::uint32_t record = 0;  // index in its dataset's records, for messages
 };
 
+// A responsible-sourcing scheme (Copper Mark, RMAP, Fairtrade...) and the commodities it
+// covers: a BOM line certified under it for its commodity earns the `mitigation` signal.
+struct Certification {
+  std::string id, name;
+  std::vector<std::string> aliases;
+  std::string kind;  // site-assurance, smelter-audit, chain-of-custody, product-certification
+  std::vector<CommodityId> commodities;
+  std::uint8_t labor = 0;  // labor risks its standard addresses (may be none)
+  std::string publisher, source, as_of, note;
+  DatasetId dataset = 0;
+  std::uint32_t record = 0;  // index in its dataset's records, for messages
+};
+
 // The in-memory knowledge graph. Built once by data::load_graph, read-only afterwards.
 class Graph {
  public:
@@ -149,6 +162,7 @@ class Graph {
   std::vector<TierPlacement> tiers;
   std::vector<TradeShare> trade;
   std::vector<Entity> entities;
+  std::vector<Certification> certifications;
 
   std::optional<CountryId> country_by_code(std::string_view alpha2) const;
   std::optional<RegionId> region_by_code(std::string_view code) const;

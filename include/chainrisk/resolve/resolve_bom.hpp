@@ -26,6 +26,8 @@ struct ResolvedLine {
   std::optional<RegionId> region;
   std::vector<Unresolved> unresolved;
   std::optional<std::size_t> parent;  // index of the line this one is part of (link_parents)
+  // Recognised certifications that cover the line's commodity (graph.certifications ids).
+  std::vector<std::uint32_t> certifications;
 };
 
 // Resolve every line of `bom` (index-aligned with bom.lines). Each unresolved value is a

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,9 @@ class Resolver {
   // The commodity of the longest HS prefix of `code` (dots and spaces ignored).
   std::optional<CommodityMatch> commodity_by_hs(std::string_view code) const;
 
+  // A certification scheme named by `text` (its id, name or an alias: "RMAP conformant").
+  std::optional<std::uint32_t> certification(std::string_view text) const;
+
   // The closest country or commodity name to `text`, for "did you mean" hints.
   std::optional<std::string> suggest_country(std::string_view text) const;
   std::optional<std::string> suggest_commodity(std::string_view text) const;
@@ -63,6 +67,7 @@ class Resolver {
   std::unordered_map<std::string, std::vector<RegionId>> region_names_;
   std::unordered_map<std::string, CommodityId> commodities_;
   std::unordered_map<std::string, CommodityId> hs_prefixes_;
+  std::unordered_map<std::string, std::uint32_t> certifications_;
   std::size_t max_name_words_ = 1;
   // Every spelling, folded once, with the name a hint displays (suggest.cpp).
   struct Spelling {

@@ -30,6 +30,7 @@ struct Signal {
   std::string country;           // ISO alpha-2 ("" if none)
   std::string region;            // ISO 3166-2 ("" if none)
   double weight = 0;
+  double weight_before_mitigation = 0;  // set when a certification scaled `weight`
   bool forcing = false;          // forces the line to critical
   bool expected = false;         // inferred from shares, not stated by the BOM
   std::vector<std::string> path;     // graph path from the line's commodity to `commodity`

@@ -50,6 +50,7 @@ class Scorer {
   void add_origin_unknown(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_upstream(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
                     std::vector<Signal>& out) const;
+  void apply_mitigation(const resolve::ResolvedLine& r, std::vector<Signal>& signals) const;
   // Findings (not removed) for `m` or an earlier form of it in `c`; labor 0 when none.
   FindingEvidence findings_in(model::CommodityId m, model::CountryId c) const;
   double finding_weight(std::uint8_t labor) const;
