@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "chainrisk/report/writers.hpp"
+#include "json_lines.hpp"
 
 namespace chainrisk::report {
 namespace {
@@ -20,71 +21,6 @@ Json labor_list(std::uint8_t labor) {
   if (labor & 1) out.push_back("child");
   if (labor & 2) out.push_back("forced");
   return out;
-}
-
-Json signal_json(const score::Signal& s) {
-  Json j;
-  j["kind"] = s.kind;
-  j["severity"] = std::string(score::to_string(s.severity));
-  if (s.labor) j["labor"] = labor_list(s.labor);
-  if (!s.commodity.empty()) j["commodity"] = s.commodity;
-  if (!s.country.empty()) j["country"] = s.country;
-  if (!s.region.empty()) j["region"] = s.region;
-  j["weight"] = s.weight;
-  if (s.weight_before_mitigation > 0) j["weight_before_mitigation"] = s.weight_before_mitigation;
-  if (s.forcing) j["forces"] = "critical";
-  if (s.expected) j["expected"] = true;
-  j["path"] = s.path;
-  j["sources"] = s.sources;
-  if (!s.origins.empty()) {
-    Json origins = Json::array();
-    for (const auto& o : s.origins) {
-      Json oj{{"country", o.country}};
-      if (!o.region.empty()) oj["region"] = o.region;
-      oj["share"] = std::round(o.share * 1e4) / 1e4;
-      oj["basis"] = o.basis;
-      oj["source"] = or_null(o.source);
-      origins.push_back(std::move(oj));
-    }
-    j["origins"] = std::move(origins);
-  }
-  j["message"] = s.message;
-  return j;
-}
-
-Json line_json(const score::LineReport& l) {
-  Json j;
-  j["file"] = l.file;
-  j["line"] = l.line;
-  j["id"] = or_null(l.id);
-  j["description"] = or_null(l.description);
-  j["material"] = or_null(l.material);
-  j["commodity"] = or_null(l.commodity);
-  j["origin"] = or_null(l.origin);
-  j["region"] = or_null(l.region);
-  j["supplier"] = or_null(l.supplier);
-  j["supplier_country"] = or_null(l.supplier_country);
-  j["score"] = one_decimal(l.score);
-  j["level"] = std::string(score::to_string(l.level));
-  j["suppressed"] = l.suppressed;
-  Json signals = Json::array();
-  for (const auto& s : l.signals) signals.push_back(signal_json(s));
-  j["signals"] = std::move(signals);
-  j["parent"] = or_null(l.parent);
-  j["hs_code"] = or_null(l.hs_code);
-  j["commodity_via"] = or_null(l.commodity_via);
-  j["quantity"] = or_null(l.quantity);
-  j["unit"] = or_null(l.unit);
-  j["spend"] = l.spend ? Json(*l.spend) : or_null(l.spend_text);
-  j["currency"] = or_null(l.currency);
-  j["weight"] = or_null(l.weight);
-  j["supplier_tier"] = or_null(l.supplier_tier);
-  j["certifications"] = l.certifications;
-  if (!l.level_from_child.empty()) j["level_from_child"] = l.level_from_child;
-  Json extra = Json::object();
-  for (const auto& [k, v] : l.extra) extra[k] = v;
-  j["extra"] = std::move(extra);
-  return j;
 }
 
 Json summary_json(const score::Summary& s) {
@@ -126,6 +62,71 @@ Json problems_json(const std::vector<score::Problem>& problems) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json signal_json(const score::Signal& s) {
+  Json j;
+  j["kind"] = s.kind;
+  j["severity"] = std::string(score::to_string(s.severity));
+  if (s.labor) j["labor"] = labor_list(s.labor);
+  if (!s.commodity.empty()) j["commodity"] = s.commodity;
+  if (!s.country.empty()) j["country"] = s.country;
+  if (!s.region.empty()) j["region"] = s.region;
+  j["weight"] = s.weight;
+  if (s.weight_before_mitigation > 0) j["weight_before_mitigation"] = s.weight_before_mitigation;
+  if (s.forcing) j["forces"] = "critical";
+  if (s.expected) j["expected"] = true;
+  j["path"] = s.path;
+  j["sources"] = s.sources;
+  if (!s.origins.empty()) {
+    Json origins = Json::array();
+    for (const auto& o : s.origins) {
+      Json oj{{"country", o.country}};
+      if (!o.region.empty()) oj["region"] = o.region;
+      oj["share"] = std::round(o.share * 1e4) / 1e4;
+      oj["basis"] = o.basis;
+      oj["source"] = or_null(o.source);
+      origins.push_back(std::move(oj));
+    }
+    j["origins"] = std::move(origins);
+  }
+  j["message"] = s.message;
+  return j;
+}
+
+nlohmann::ordered_json line_json(const score::LineReport& l) {
+  Json j;
+  j["file"] = l.file;
+  j["line"] = l.line;
+  j["id"] = or_null(l.id);
+  j["description"] = or_null(l.description);
+  j["material"] = or_null(l.material);
+  j["commodity"] = or_null(l.commodity);
+  j["origin"] = or_null(l.origin);
+  j["region"] = or_null(l.region);
+  j["supplier"] = or_null(l.supplier);
+  j["supplier_country"] = or_null(l.supplier_country);
+  j["score"] = one_decimal(l.score);
+  j["level"] = std::string(score::to_string(l.level));
+  j["suppressed"] = l.suppressed;
+  Json signals = Json::array();
+  for (const auto& s : l.signals) signals.push_back(signal_json(s));
+  j["signals"] = std::move(signals);
+  j["parent"] = or_null(l.parent);
+  j["hs_code"] = or_null(l.hs_code);
+  j["commodity_via"] = or_null(l.commodity_via);
+  j["quantity"] = or_null(l.quantity);
+  j["unit"] = or_null(l.unit);
+  j["spend"] = l.spend ? Json(*l.spend) : or_null(l.spend_text);
+  j["currency"] = or_null(l.currency);
+  j["weight"] = or_null(l.weight);
+  j["supplier_tier"] = or_null(l.supplier_tier);
+  j["certifications"] = l.certifications;
+  if (!l.level_from_child.empty()) j["level_from_child"] = l.level_from_child;
+  Json extra = Json::object();
+  for (const auto& [k, v] : l.extra) extra[k] = v;
+  j["extra"] = std::move(extra);
+  return j;
+}
 
 void write_json(const score::Report& report, const WriteOptions& options, std::ostream& out) {
   Json j;
