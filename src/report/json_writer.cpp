@@ -46,7 +46,9 @@ Json files_json(const std::vector<score::FileSummary>& files) {
   Json out = Json::array();
   for (const auto& f : files) {
     out.push_back({{"file", f.file}, {"format", f.format}, {"rows", f.rows}, {"scored", f.scored},
-                   {"errors", f.errors}, {"error", or_null(f.error)}});
+                   {"errors", f.errors}, {"error", or_null(f.error)},
+                   {"level", std::string(score::to_string(f.level))}, {"score", one_decimal(f.score)},
+                   {"exposure", f.exposure ? Json(one_decimal(*f.exposure)) : Json(nullptr)}});
   }
   return out;
 }

@@ -127,9 +127,16 @@ void print_summary(const score::Report& rep, const WriteOptions& o, std::size_t 
     out << fmt::format(" ({} lines below {} hidden)", rep.lines.size() - shown, score::to_string(o.min_level));
   }
   out << '\n';
-  // A file that could not be read is named here too: stderr may have scrolled away.
+  // Per file when there are several; a file that could not be read is named here too:
+  // stderr may have scrolled away.
   for (const auto& f : rep.files) {
-    if (!f.error.empty()) out << fmt::format("not read: {}: {}\n", terminal_safe(f.file), terminal_safe(f.error));
+    if (!f.error.empty()) {
+      out << fmt::format("not read: {}: {}\n", terminal_safe(f.file), terminal_safe(f.error));
+    } else if (rep.files.size() > 1) {
+      out << fmt::format("  {}: {} {}, level {}, highest score {:.1f}{}\n", terminal_safe(f.file), f.scored,
+                         f.scored == 1 ? "line" : "lines", paint(score::to_string(f.level), f.level, o.color), f.score,
+                         f.exposure ? fmt::format(", spend-weighted {:.1f}", *f.exposure) : "");
+    }
   }
 }
 

@@ -82,6 +82,21 @@ std::vector<std::vector<DeclaredOrigin>> declared_below(const io::BomFile& bom,
   return out;
 }
 
+// The level, top score and spend-weighted score of lines [first, last) into `f`.
+void file_totals(const std::vector<LineReport>& lines, std::size_t first, std::size_t last, FileSummary& f) {
+  double spend = 0, weighted = 0;
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& l = lines[i];
+    if (!l.suppressed) f.level = std::max(f.level, l.level);
+    f.score = std::max(f.score, l.score);
+    if (l.spend) {
+      spend += *l.spend;
+      weighted += *l.spend * l.score;
+    }
+  }
+  if (spend > 0) f.exposure = weighted / spend;
+}
+
 void total(Report& rep) {
   auto& s = rep.summary;
   double spend = 0, weighted = 0;
@@ -117,8 +132,13 @@ Report build_report(const model::Graph& graph, const Policy& policy,
     ++rep.summary.files;
     rep.summary.lines += f.bom->rows_read;
     rep.summary.errors += f.bom->rows_rejected;
-    rep.files.push_back({f.bom->name, std::string(io::to_string(f.bom->format)), f.bom->rows_read,
-                         f.bom->lines.size(), f.bom->rows_rejected, ""});
+    FileSummary fs;
+    fs.file = f.bom->name;
+    fs.format = std::string(io::to_string(f.bom->format));
+    fs.rows = f.bom->rows_read;
+    fs.scored = f.bom->lines.size();
+    fs.errors = f.bom->rows_rejected;
+    rep.files.push_back(std::move(fs));
     std::size_t first = rep.lines.size();
     auto declared = declared_below(*f.bom, *f.resolved);
     for (std::size_t i = 0; i < f.bom->lines.size(); ++i) {
@@ -127,6 +147,7 @@ Report build_report(const model::Graph& graph, const Policy& policy,
       rep.lines.push_back(std::move(lr));
     }
     roll_up(rep.lines, first, *f.resolved);
+    file_totals(rep.lines, first, rep.lines.size(), rep.files.back());
   }
   total(rep);
   return rep;

@@ -83,6 +83,9 @@ struct FileSummary {
   std::size_t scored = 0;
   std::size_t errors = 0;  // rows reported as errors and not scored
   std::string error;       // why the file could not be read; "" when it was
+  Level level = Level::none;       // the file's most severe unsuppressed line
+  double score = 0;                // its highest line score
+  std::optional<double> exposure;  // its spend-weighted score, when spend is given
 };
 
 // A problem found in an input, as printed on stderr (`FILE:LINE:COL: severity: message`).
