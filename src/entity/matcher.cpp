@@ -9,16 +9,16 @@
 namespace chainrisk::entity {
 namespace {
 
-// The names worth scoring: those sharing a term (or a near-spelling of one) with a query
-// word, or with two neighbouring query words joined, or two neighbouring words of which
+// The names worth scoring: those with a term equal or near to a query word or to two
+// neighbouring query words joined, and those with two neighbouring words that, joined,
 // spell a query word. Ascending, each once.
 std::vector<std::uint32_t> candidate_names(const NameIndex& index, const std::vector<QueryToken>& query) {
   std::vector<std::uint32_t> out;
   auto add = [&](std::span<const std::uint32_t> names) { out.insert(out.end(), names.begin(), names.end()); };
-  for (const auto& q : query) {
-    for (const auto& l : q.links) add(index.names_with(l.term));
-    for (const auto& l : q.next_links) add(index.names_with(l.term));
-    add(index.names_with_joined(q.surface));
+  for (std::size_t i = 0; i < std::min(query.size(), kMaxLinkedWords); ++i) {
+    for (const auto& l : query[i].links) add(index.names_with(l.term));
+    for (const auto& l : query[i].next_links) add(index.names_with(l.term));
+    add(index.names_with_joined(query[i].surface));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -75,11 +75,11 @@ std::span<const std::uint32_t> NameIndex::names_with(std::uint32_t term) const {
 
 std::vector<TermLink> NameIndex::similar_terms(std::string_view word) const {
   std::vector<std::uint32_t> terms;
-  for (const auto& key : deletion_keys(word)) {
+  for_each_deletion_key(word, [&](std::string_view key) {
     if (auto it = deletion_keys_.find(key); it != deletion_keys_.end()) {
       terms.insert(terms.end(), it->second.begin(), it->second.end());
     }
-  }
+  });
   sort_unique(terms);
   std::vector<TermLink> links;
   for (auto term : terms) {

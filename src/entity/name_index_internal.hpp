@@ -49,7 +49,8 @@ class NameIndex {
   // The terms `word` may be: itself if listed (similarity 1), and listed words within typo
   // tolerance (typos_internal.hpp), each once.
   std::vector<TermLink> similar_terms(std::string_view word) const;
-  // Names with two neighbouring words that, joined, spell `word` ("Pu-Tech" for "putech").
+  // Names with two neighbouring words that, joined, spell `word` exactly ("Pu-Tech" for
+  // "putech").
   std::span<const std::uint32_t> names_with_joined(std::string_view word) const;
 
  private:

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_set>
 
-#include "typos_internal.hpp"
 #include "word_lists_internal.hpp"
 
 namespace chainrisk::entity {
@@ -37,7 +37,7 @@ struct Alignment {
 // Single words, the most similar pairs first; among equals, heavier listed words first.
 void pair_words(const std::vector<QueryToken>& q, const IndexedName& n, Alignment& a) {
   std::vector<std::tuple<double, double, std::size_t, std::size_t>> pairs;
-  for (std::size_t i = 0; i < q.size(); ++i) {
+  for (std::size_t i = 0; i < std::min(q.size(), kMaxLinkedWords); ++i) {
     for (std::size_t j = 0; j < n.tokens.size(); ++j) {
       double s = link_similarity(q[i].links, n.tokens[j].term);
       if (s > 0) pairs.emplace_back(-s, -n.tokens[j].weight, i, j);
@@ -52,7 +52,8 @@ void pair_words(const std::vector<QueryToken>& q, const IndexedName& n, Alignmen
 }
 
 // Pinyin syllables are written apart or together: "Zhong Tai" for "Zhongtai", "Putech" for
-// "Pu-Tech". Two free neighbours on one side may pair with one free word on the other.
+// "Pu-Tech". Two free neighbours on one side may pair with one free word on the other that
+// spells them joined, exactly.
 void pair_joined_words(const std::vector<QueryToken>& q, const IndexedName& n, Alignment& a) {
   for (std::size_t i = 0; i + 1 < q.size(); ++i) {
     if (a.query_used[i] || a.query_used[i + 1]) continue;
@@ -67,11 +68,10 @@ void pair_joined_words(const std::vector<QueryToken>& q, const IndexedName& n, A
   for (std::size_t j = 0; j + 1 < n.tokens.size(); ++j) {
     if (a.name_used[j] || a.name_used[j + 1]) continue;
     std::string joined = n.tokens[j].surface + n.tokens[j + 1].surface;
-    for (std::size_t i = 0; i < q.size(); ++i) {
-      double s = a.query_used[i] ? 0.0 : typo_similarity(q[i].surface, joined);
-      if (s <= 0) continue;
+    for (std::size_t i = 0; i < std::min(q.size(), kMaxLinkedWords); ++i) {
+      if (a.query_used[i] || q[i].surface != joined) continue;
       a.query_used[i] = a.name_used[j] = a.name_used[j + 1] = 1;
-      a.pair(s, n.tokens[j].weight + n.tokens[j + 1].weight,
+      a.pair(1.0, n.tokens[j].weight + n.tokens[j + 1].weight,
              n.tokens[j].distinctive || n.tokens[j + 1].distinctive);
       break;
     }
@@ -82,18 +82,22 @@ void pair_joined_words(const std::vector<QueryToken>& q, const IndexedName& n, A
 
 std::vector<QueryToken> prepare_query(const NameIndex& index, const std::vector<NameToken>& tokens) {
   std::vector<QueryToken> out;
-  std::vector<std::string_view> terms;
+  std::unordered_set<std::string_view> seen;  // views into `tokens` or the synonym table
+  const auto& vocabulary = index.vocabulary();
   for (const auto& t : tokens) {
     std::string_view term = canonical_term(t.text);
-    if (std::find(terms.begin(), terms.end(), term) != terms.end()) continue;
-    terms.push_back(term);
-    const auto& vocabulary = index.vocabulary();
+    if (!seen.insert(term).second) continue;
     auto id = vocabulary.find(term);
     double weight = id ? vocabulary.weight(*id) : vocabulary.unseen_weight(term);
-    out.push_back({t.text, t.qualifier ? weight / 2 : weight, index.similar_terms(term), {}});
+    bool linked = out.size() < kMaxLinkedWords;
+    out.push_back({t.text, t.qualifier ? weight / 2 : weight, linked ? index.similar_terms(term) : std::vector<TermLink>{}, {}});
   }
-  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-    out[i].next_links = index.similar_terms(canonical_term(out[i].surface + out[i + 1].surface));
+  // Joined neighbours must spell a listed word exactly: a typo and a split in one word are
+  // rare, and typo keys of the long joined spellings would cost most of the matching time.
+  for (std::size_t i = 0; i + 1 < std::min(out.size(), kMaxLinkedWords); ++i) {
+    if (auto id = vocabulary.find(canonical_term(out[i].surface + out[i + 1].surface))) {
+      out[i].next_links.push_back({*id, 1.0});
+    }
   }
   return out;
 }

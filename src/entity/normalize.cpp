@@ -51,9 +51,9 @@ void add_han_run(std::string_view run, bool qualifier, std::vector<NameToken>& o
       out.push_back({std::string(piece.substr(starts[c], starts[c + 2] - starts[c])), qualifier});
     }
   };
+  auto forms = han_legal_forms();
   std::size_t piece_start = 0, i = 0;
   while (i < run.size()) {
-    auto forms = han_legal_forms();
     auto form = std::find_if(forms.begin(), forms.end(), [&](std::string_view f) { return run.substr(i).starts_with(f); });
     if (form == forms.end()) {
       text::next_code_point(run, i);

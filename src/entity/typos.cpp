@@ -27,21 +27,8 @@ double typo_similarity(std::string_view a, std::string_view b) {
 }
 
 std::vector<std::string> deletion_keys(std::string_view word) {
-  std::vector<std::string> keys{std::string(word)};
-  if (!typo_comparable(word)) return keys;
-  std::size_t rounds = typo_tolerance(word.size());
-  std::size_t from = 0;
-  for (std::size_t round = 0; round < rounds; ++round) {
-    std::size_t to = keys.size();
-    for (std::size_t k = from; k < to; ++k) {
-      for (std::size_t pos = 0; pos < keys[k].size(); ++pos) {
-        std::string shorter = keys[k];
-        shorter.erase(pos, 1);
-        keys.push_back(std::move(shorter));
-      }
-    }
-    from = to;
-  }
+  std::vector<std::string> keys;
+  for_each_deletion_key(word, [&](std::string_view key) { keys.emplace_back(key); });
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;

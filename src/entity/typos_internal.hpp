@@ -26,9 +26,28 @@ bool typo_comparable(std::string_view word);
 // is a possible match, not the same name.
 double typo_similarity(std::string_view a, std::string_view b);
 
-// `word` and every string made by deleting up to typo_tolerance(size) of its letters. Two
-// words within tolerance of each other always share a key, so an index of the listed words'
-// keys finds every candidate for a query word from the query word's own keys.
+// Call `fn(key)` with `word` and every string made by deleting up to typo_tolerance(size) of
+// its letters (a key may come twice when letters repeat). Two words within tolerance of each
+// other always share a key, so an index of the listed words' keys finds every candidate for a
+// query word from the query word's own keys. The keys live in one buffer: no allocation per key.
+template <typename Fn>
+void for_each_deletion_key(std::string_view word, Fn&& fn) {
+  fn(word);
+  if (!typo_comparable(word)) return;
+  std::string key(word.substr(1));
+  for (std::size_t i = 0; i < word.size(); ++i) {  // key = word without letter i
+    if (i > 0) key[i - 1] = word[i - 1];
+    fn(std::string_view(key));
+    if (typo_tolerance(word.size()) < 2) continue;
+    std::string shorter = key;
+    for (std::size_t j = i; j + 1 < word.size(); ++j) {  // without letters i and j + 1
+      shorter.assign(key).erase(j, 1);
+      fn(std::string_view(shorter));
+    }
+  }
+}
+
+// The keys of for_each_deletion_key, sorted, each once: for building the index.
 std::vector<std::string> deletion_keys(std::string_view word);
 
 }  // namespace chainrisk::entity

@@ -14,9 +14,9 @@ namespace {
 // of tests/unit/entity/matcher_test.cpp (docs/entity-matching.md "Thresholds").
 constexpr double kGenericShare = 0.4;
 
-// A word of one or two letters ("hy", "ja", "gg") is an initialism that many unrelated
-// companies share; a lone Han character is a syllable, not a name. Numbers are not short:
-// "No. 4" and "No. 5" are different centres.
+// One or two ASCII letters ("hy", "ja", "gg") are an initialism that many unrelated
+// companies share; a single character of another script (a lone Han character) is a
+// syllable, not a name. Numbers are not short: "No. 4" and "No. 5" are different centres.
 bool is_short(std::string_view term) {
   std::size_t chars = 0;
   bool digits = true;

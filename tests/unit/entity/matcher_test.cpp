@@ -216,6 +216,14 @@ TEST_CASE("entity match: names in Han characters match by bigrams", "[entity]") 
   CHECK(ru[0].exact());
 }
 
+TEST_CASE("entity match: a huge value is matched in bounded work and does not pass for a name", "[entity]") {
+  // A description pasted into a supplier field: 200,000 distinct words around a listed name.
+  std::string value = "Hoshine Silicon Industry (Shanshan) Co., Ltd";
+  for (int i = 0; i < 200000; ++i) value += " w" + std::to_string(i);
+  auto m = matcher().match(value, 3);
+  for (const auto& x : m) CHECK(x.kind == MatchKind::weak);
+}
+
 TEST_CASE("entity match: an empty graph matches nothing", "[entity]") {
   model::Graph g;
   entity::EntityMatcher m(g);
