@@ -55,7 +55,8 @@ void pair_words(const std::vector<QueryToken>& q, const IndexedName& n, Alignmen
 // "Pu-Tech". Two free neighbours on one side may pair with one free word on the other that
 // spells them joined, exactly.
 void pair_joined_words(const std::vector<QueryToken>& q, const IndexedName& n, Alignment& a) {
-  for (std::size_t i = 0; i + 1 < q.size(); ++i) {
+  std::size_t linked = std::min(q.size(), kMaxLinkedWords);
+  for (std::size_t i = 0; i + 1 < linked; ++i) {
     if (a.query_used[i] || a.query_used[i + 1]) continue;
     for (std::size_t j = 0; j < n.tokens.size(); ++j) {
       double s = a.name_used[j] ? 0.0 : link_similarity(q[i].next_links, n.tokens[j].term);
@@ -68,7 +69,7 @@ void pair_joined_words(const std::vector<QueryToken>& q, const IndexedName& n, A
   for (std::size_t j = 0; j + 1 < n.tokens.size(); ++j) {
     if (a.name_used[j] || a.name_used[j + 1]) continue;
     std::string joined = n.tokens[j].surface + n.tokens[j + 1].surface;
-    for (std::size_t i = 0; i < std::min(q.size(), kMaxLinkedWords); ++i) {
+    for (std::size_t i = 0; i < linked; ++i) {
       if (a.query_used[i] || q[i].surface != joined) continue;
       a.query_used[i] = a.name_used[j] = a.name_used[j + 1] = 1;
       a.pair(1.0, n.tokens[j].weight + n.tokens[j + 1].weight,
