@@ -81,7 +81,7 @@ int run_cli(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();  // global options may also come after the command
   std::vector<Command> commands;
-  for (auto add : {add_scan_command, add_validate_command, add_explain_command, add_lookup_commands,
+  for (auto add : {add_scan_command, add_validate_command, add_explain_command, add_lookup_commands, add_entity_command,
                    add_data_commands}) {
     auto added = add(app, g);
     commands.insert(commands.end(), added.begin(), added.end());
