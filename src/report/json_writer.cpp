@@ -79,6 +79,10 @@ nlohmann::ordered_json signal_json(const score::Signal& s) {
   if (s.expected) j["expected"] = true;
   j["path"] = s.path;
   j["sources"] = s.sources;
+  if (!s.entity_id.empty()) {
+    j["entity"] = {{"id", s.entity_id}, {"name", s.entity_name}, {"matched", s.entity_matched},
+                   {"list", s.entity_list}, {"score", s.entity_score}};
+  }
   if (!s.origins.empty()) {
     Json origins = Json::array();
     for (const auto& o : s.origins) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 namespace chainrisk::resolve {
@@ -28,6 +29,10 @@ class LineResolver {
     resolve_region(line, out);
     for (Field f : {Field::quantity, Field::spend, Field::weight}) check_amount(line, f);
     resolve_certifications(line, out);
+    if (const auto& supplier = line.get(Field::supplier); !supplier.empty() && !is_placeholder(supplier)) {
+      if (!matches_) matches_.emplace(r_.entity_matcher());
+      out.supplier_matches = matches_->match(supplier);
+    }
     return out;
   }
 
@@ -170,6 +175,7 @@ class LineResolver {
   std::unordered_map<std::string, std::optional<CommodityMatch>> commodity_cache_;
   std::unordered_map<std::string, std::optional<CountryId>> country_cache_;
   std::unordered_map<std::string, std::optional<std::string>> suggestions_;
+  std::optional<entity::MatchCache> matches_;  // each distinct supplier matched once
 };
 
 }  // namespace

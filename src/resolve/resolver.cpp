@@ -102,6 +102,11 @@ Resolver::Resolver(const model::Graph& graph) : graph_(graph) {
   index_spellings();
 }
 
+const entity::EntityMatcher& Resolver::entity_matcher() const {
+  std::call_once(matcher_once_, [this] { matcher_ = std::make_unique<entity::EntityMatcher>(graph_); });
+  return *matcher_;
+}
+
 std::optional<std::uint32_t> Resolver::certification(std::string_view text) const {
   if (auto it = certifications_.find(text::fold(text)); it != certifications_.end()) return it->second;
   return std::nullopt;

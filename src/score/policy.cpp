@@ -22,7 +22,11 @@ struct WeightKey {
 constexpr WeightKey kWeights[] = {
     {"finding_forced", &Policy::finding_forced}, {"finding_child", &Policy::finding_child},
     {"region_presumption", &Policy::region_presumption}, {"unresolved", &Policy::unresolved},
+    {"entity", &Policy::entity_match}, {"entity_possible", &Policy::entity_possible},
     {"traceability_gap", &Policy::traceability_gap}, {"certification_factor", &Policy::certification_factor},
+};
+constexpr WeightKey kEntity[] = {
+    {"exact", &Policy::entity_exact_at}, {"review", &Policy::entity_review_at},
 };
 constexpr WeightKey kUpstream[] = {
     {"decay", &Policy::upstream_decay}, {"min_weight", &Policy::upstream_min_weight},
@@ -124,17 +128,20 @@ Policy parse_policy(std::string_view text, const std::string& name) {
       read_numbers(value, kLevels, 0.0, 100.0, p, name, "/levels");
     } else if (key == "upstream") {
       read_upstream(value, p, name);
+    } else if (key == "entity") {
+      read_numbers(value, kEntity, 0.0, 1.0, p, name, "/entity");
     } else if (key == "unresolved_level") {
       auto l = value.is_string() ? parse_level(value.get<std::string>()) : std::nullopt;
       if (!l) fail(name, "/unresolved_level", "expected none, low, medium, high or critical");
       p.unresolved_level = *l;
     } else {
-      fail(name, "/" + key, "unknown key; expected schema, weights, levels, upstream or unresolved_level");
+      fail(name, "/" + key, "unknown key; expected schema, weights, levels, upstream, entity or unresolved_level");
     }
   }
   if (!(p.medium_at <= p.high_at && p.high_at <= p.critical_at)) {
     fail(name, "/levels", "expected medium <= high <= critical");
   }
+  if (!(p.entity_review_at <= p.entity_exact_at)) fail(name, "/entity", "expected review <= exact");
   return p;
 }
 
@@ -157,7 +164,10 @@ json policy_to_json(const Policy& p) {
   json upstream = json::object();
   for (const auto& k : kUpstream) upstream[k.key] = p.*(k.member);
   upstream["max_depth"] = p.upstream_max_depth;
+  json entity = json::object();
+  for (const auto& k : kEntity) entity[k.key] = p.*(k.member);
   return {{"schema", "chainrisk.policy/v1"}, {"weights", weights}, {"levels", levels}, {"upstream", upstream},
+          {"entity", entity},
           {"unresolved_level", std::string(to_string(p.unresolved_level))}};
 }
 

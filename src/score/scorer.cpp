@@ -102,6 +102,39 @@ void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& o
   out.push_back(std::move(s));
 }
 
+// methodology.md `entity`: the supplier matches an entity-list entry. At the exact
+// threshold it is the listed entity and forces critical; from the review threshold it is a
+// possible match for a person to check. Only the best match counts.
+void Scorer::add_entity(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
+  if (r.supplier_matches.empty()) return;
+  const auto& m = r.supplier_matches.front();
+  bool exact = m.score >= policy_.entity_exact_at;
+  if (!exact && m.score < policy_.entity_review_at) return;
+  const auto& e = graph_.entities[m.entity];
+  Signal s;
+  s.kind = "entity";
+  s.forcing = exact;
+  s.weight = exact ? policy_.entity_match : policy_.entity_possible;
+  s.severity = exact ? Level::critical : policy_.level_for(100.0 * s.weight);
+  s.labor = model::kForced;
+  if (e.country) s.country = graph_.countries[*e.country].code;
+  if (e.region) s.region = graph_.regions[*e.region].code;
+  s.sources = {source_of(e.dataset, 0)};
+  s.entity_id = e.id;
+  s.entity_name = e.name;
+  s.entity_matched = m.matched;
+  s.entity_list = e.list;
+  s.entity_score = std::round(m.score * 1000) / 1000;
+  std::string list = e.list == "uflpa" ? "UFLPA Entity List" : fmt::format("{} list", e.list);
+  std::string spelling = m.matched == e.name ? "" : fmt::format(" (as '{}')", m.matched);
+  s.message = exact ? fmt::format("Supplier is on the {}: {}{}, name match {:.2f}{}", list, e.name, spelling,
+                                  s.entity_score, e.added.empty() ? "" : fmt::format(", listed {}", e.added))
+                    : fmt::format("Supplier may be on the {}: resembles {}{}, name match {:.2f} (review from {:.2f}, "
+                                  "exact from {:.2f}); check before relying on it", list, e.name, spelling,
+                                  s.entity_score, policy_.entity_review_at, policy_.entity_exact_at);
+  out.push_back(std::move(s));
+}
+
 // methodology.md `region`: a presumption region (CN-XJ under the UFLPA) forces critical.
 void Scorer::add_region(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
   if (!r.region) return;
@@ -180,6 +213,7 @@ void Scorer::apply_mitigation(const resolve::ResolvedLine& r, std::vector<Signal
 void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
                         const std::vector<DeclaredOrigin>& declared) const {
   auto& signals = out.signals;
+  add_entity(r, signals);
   add_region(r, signals);
   add_expected_region(r, signals);
   add_findings(r, signals);

@@ -26,6 +26,9 @@ struct ResolvedLine {
   std::optional<RegionId> region;
   std::vector<Unresolved> unresolved;
   std::optional<std::size_t> parent;  // index of the line this one is part of (link_parents)
+  // Entity-list entries the supplier's name resembles, best first (score ≥ the matcher's
+  // floor); the scorer decides, by its policy's thresholds, what counts.
+  std::vector<entity::EntityMatch> supplier_matches;
   // Recognised certifications that cover the line's commodity (graph.certifications ids).
   std::vector<std::uint32_t> certifications;
 };

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "chainrisk/entity/matcher.hpp"
 #include "chainrisk/model/graph.hpp"
 
 namespace chainrisk::resolve {
@@ -51,6 +54,10 @@ class Resolver {
   // The commodity of the longest HS prefix of `code` (dots and spaces ignored).
   std::optional<CommodityMatch> commodity_by_hs(std::string_view code) const;
 
+  // The entity-list matcher over this graph, built on first use (most BOMs name suppliers,
+  // but `commodity` and `country` lookups never need it).
+  const entity::EntityMatcher& entity_matcher() const;
+
   // A certification scheme named by `text` (its id, name or an alias: "RMAP conformant").
   std::optional<std::uint32_t> certification(std::string_view text) const;
 
@@ -68,6 +75,8 @@ class Resolver {
   std::unordered_map<std::string, CommodityId> commodities_;
   std::unordered_map<std::string, CommodityId> hs_prefixes_;
   std::unordered_map<std::string, std::uint32_t> certifications_;
+  mutable std::once_flag matcher_once_;
+  mutable std::unique_ptr<entity::EntityMatcher> matcher_;
   std::size_t max_name_words_ = 1;
   // Every spelling, folded once, with the name a hint displays (suggest.cpp).
   struct Spelling {

@@ -18,6 +18,10 @@ struct Policy {
   double region_presumption = 1.0;   // R is a presumption region (forces critical)
   double tier1 = 0.0, tier2 = 0.15, tier2_watch_list = 0.3, tier3 = 0.5, special_case = 0.3;
   double unresolved = 0.0;           // reported and counted, adds nothing
+  double entity_match = 1.0;         // supplier is a listed entity (forces critical)
+  double entity_possible = 0.6;      // supplier resembles a listed entity
+  double entity_exact_at = 0.93;     // name similarity from which a match is the entity
+  double entity_review_at = 0.75;    // ... and from which it is a possible match
   double traceability_gap = 0.2;     // origin unknown for a commodity with any finding
   double certification_factor = 0.5; // a recognised certification scales non-forcing weights
   // Upstream: inputs reached through the commodity graph (methodology.md `upstream`).

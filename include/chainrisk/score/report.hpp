@@ -36,6 +36,9 @@ struct Signal {
   std::vector<std::string> path;     // graph path from the line's commodity to `commodity`
   std::vector<std::string> sources;  // "dataset-id:edition"
   std::vector<OriginShare> origins;  // the shares an inferred signal rests on
+  // `entity`: the listed entry the supplier matched (id, name, the spelling matched, score).
+  std::string entity_id, entity_name, entity_matched, entity_list;
+  double entity_score = 0;
   std::string message;
 };
 

@@ -31,7 +31,7 @@ struct FindingEvidence {
   std::vector<std::string> messages;
 };
 
-// Finds the signals of one resolved line and combines them (methodology.md): `region`
+// Finds the signals of one resolved line and combines them (methodology.md): `entity`, `region`
 // (given or expected), `finding`, `origin-unknown`, `upstream`, `tier` and `unresolved`.
 class Scorer {
  public:
@@ -43,6 +43,7 @@ class Scorer {
                   const std::vector<DeclaredOrigin>& declared = {}) const;
 
  private:
+  void add_entity(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_region(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_expected_region(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;

@@ -57,14 +57,14 @@ TEST_CASE("policy: mistakes are usage errors naming file and key", "[score][poli
   };
   CHECK(message(R"({"weights": {"finding_kid": 0.9}})") ==
         "p.json: /weights/finding_kid: unknown key; expected one of finding_forced, finding_child, "
-        "region_presumption, unresolved, traceability_gap, certification_factor");
+        "region_presumption, unresolved, entity, entity_possible, traceability_gap, certification_factor");
   CHECK(message(R"({"weights": {"finding_child": 1.5}})") ==
         "p.json: /weights/finding_child: 1.5 out of range; expected 0 to 1");
   CHECK(message(R"({"weights": {"tier": {"4": 0.1}}})") ==
         "p.json: /weights/tier/4: unknown key; expected one of 1, 2, 2WL, 3, special");
   CHECK(message(R"({"levels": {"high": 95}})") == "p.json: /levels: expected medium <= high <= critical");
   CHECK(message(R"({"weight": {}})") ==
-        "p.json: /weight: unknown key; expected schema, weights, levels, upstream or unresolved_level");
+        "p.json: /weight: unknown key; expected schema, weights, levels, upstream, entity or unresolved_level");
   CHECK(message(R"({"weights": {"finding_child": "high"}})") == "p.json: /weights/finding_child: expected a number");
   CHECK(message("{nope") .rfind("p.json: invalid JSON: ", 0) == 0);
   CHECK(message(R"({"upstream": {"max_depth": 2.5}})") == "p.json: /upstream/max_depth: expected a whole number from 0 to 16");
@@ -72,6 +72,7 @@ TEST_CASE("policy: mistakes are usage errors naming file and key", "[score][poli
   CHECK(message(R"({"upstream": {"decay": 1.5}})") == "p.json: /upstream/decay: 1.5 out of range; expected 0 to 1");
   CHECK(message(R"({"upstream": {"depth": 2}})") == "p.json: /upstream/depth: unknown key; expected one of decay, min_weight");
   CHECK(message(R"({"upstream": []})") == "p.json: /upstream: expected an object");
+  CHECK(message(R"({"entity": {"review": 0.95}})") == "p.json: /entity: expected review <= exact");
   // A number beyond double range is bad JSON for us, not an escaping exception (fuzzer find).
   CHECK(message(R"({"levels": {"high": 1e889}})").rfind("p.json: invalid JSON: ", 0) == 0);
 }
