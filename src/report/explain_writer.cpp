@@ -24,7 +24,7 @@ const score::DatasetRef* dataset_of(const score::Report& r, const std::string& s
 // "100 × (1 − (1 − 0.60) × (1 − 0.30)) = 72.0": the score recomputed from the weights.
 std::string arithmetic(const score::LineReport& l) {
   std::vector<std::string> terms;
-  for (const auto& s : l.signals) {
+  for (const auto& s : l.signals()) {
     if (s.weight > 0) terms.push_back(fmt::format("(1 − {:.4g})", s.weight));
   }
   if (terms.empty()) return fmt::format("{:.1f} (no signal with a weight)", l.score);
@@ -32,7 +32,7 @@ std::string arithmetic(const score::LineReport& l) {
 }
 
 std::string level_reason(const score::LineReport& l) {
-  for (const auto& s : l.signals) {
+  for (const auto& s : l.signals()) {
     if (s.forcing) return fmt::format("critical: forced by the {} signal", s.kind);
   }
   if (!l.level_from_child.empty()) {
@@ -57,9 +57,9 @@ void write_text(const Explanation& e, std::ostream& out) {
   out << fmt::format("  score       {}\n", arithmetic(l));
   out << fmt::format("  level       {}\n", level_reason(l));
   out << "\nSignals\n";
-  if (l.signals.empty()) out << "  none: no finding, tier or other evidence for this line\n";
+  if (l.signals().empty()) out << "  none: no finding, tier or other evidence for this line\n";
   std::size_t n = 0;
-  for (const auto& s : l.signals) {
+  for (const auto& s : l.signals()) {
     out << fmt::format("  {}. {}  weight {:.4g}{}{}{}\n", ++n, s.kind, s.weight,
                        s.weight_before_mitigation > 0 ? fmt::format(" (was {:.4g} before mitigation)", s.weight_before_mitigation) : "",
                        s.expected ? ", expected" : "", s.forcing ? ", forces critical" : "");
@@ -100,7 +100,7 @@ void write_json_explanation(const Explanation& e, std::ostream& out) {
   j["children"] = std::move(children);
   Json cited = Json::array();
   std::vector<std::string> seen;
-  for (const auto& s : e.line->signals) {
+  for (const auto& s : e.line->signals()) {
     for (const auto& src : s.sources) {
       const auto* d = dataset_of(*e.report, src);
       if (!d || std::find(seen.begin(), seen.end(), d->id) != seen.end()) continue;

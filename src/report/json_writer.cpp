@@ -115,7 +115,7 @@ nlohmann::ordered_json line_json(const score::LineReport& l) {
   j["level"] = std::string(score::to_string(l.level));
   j["suppressed"] = l.suppressed;
   Json signals = Json::array();
-  for (const auto& s : l.signals) signals.push_back(signal_json(s));
+  for (const auto& s : l.signals()) signals.push_back(signal_json(s));
   j["signals"] = std::move(signals);
   j["parent"] = or_null(l.parent);
   j["hs_code"] = or_null(l.hs_code);

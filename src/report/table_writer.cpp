@@ -97,7 +97,7 @@ void print_row(const Row& r, const std::array<std::size_t, kColumns>& w, std::os
 }
 
 void print_signals(const score::LineReport& l, const WriteOptions& o, std::ostream& out) {
-  for (const auto& s : l.signals) {
+  for (const auto& s : l.signals()) {
     std::string text = fmt::format("    {:<10} {:4.2f}  {}", s.kind, s.weight, terminal_safe(s.message));
     if (!s.sources.empty()) text += fmt::format("  [{}]", fmt::join(s.sources, ", "));
     if (o.width) text = truncate_to_width(text, o.width);
@@ -172,7 +172,7 @@ void write_table(const score::Report& rep, const WriteOptions& o, std::ostream& 
     for (std::size_t i = 0; i < rows.size(); ++i) {
       print_row(rows[i], w, out, o, shown[i]->level);
       print_signals(*shown[i], o, out);
-      for (const auto& s : shown[i]->signals) cited.insert(s.sources.begin(), s.sources.end());
+      for (const auto& s : shown[i]->signals()) cited.insert(s.sources.begin(), s.sources.end());
     }
     out << '\n';
   }

@@ -210,9 +210,39 @@ void Scorer::apply_mitigation(const resolve::ResolvedLine& r, std::vector<Signal
   signals.push_back(std::move(m));
 }
 
+namespace {
+
+// Everything a line's evidence depends on, as one key: the resolved ids, the certifications,
+// the best entity match, the unresolved messages and the declared origins below it.
+std::string memo_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) {
+  auto id = [](auto v) { return v ? static_cast<long long>(*v) : -1LL; };
+  std::string key = fmt::format("{}|{}|{}|{}|", r.commodity ? static_cast<long long>(r.commodity->id) : -1LL,
+                                id(r.origin), id(r.region), id(r.supplier_country));
+  for (auto c : r.certifications) key += fmt::format("{},", c);
+  if (!r.supplier_matches.empty()) {
+    const auto& m = r.supplier_matches.front();
+    key += fmt::format("|e{}:{}:{}", m.entity, m.score, m.matched);
+  }
+  for (const auto& u : r.unresolved) key += "|u" + u.message;
+  for (const auto& d : declared) key += fmt::format("|d{}:{}:{}:{}", d.commodity, d.country, d.region_given, d.line);
+  return key;
+}
+
+}  // namespace
+
 void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
                         const std::vector<DeclaredOrigin>& declared) const {
-  auto& signals = out.signals;
+  std::string key = memo_key(r, declared);
+  auto it = memo_.find(key);
+  if (it == memo_.end()) it = memo_.emplace(std::move(key), compute(r, declared)).first;
+  out.evidence = it->second.evidence;
+  out.score = it->second.score;
+  out.level = it->second.level;
+  out.unresolved = !r.unresolved.empty();
+}
+
+Scorer::Scored Scorer::compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
+  std::vector<Signal> signals;
   add_entity(r, signals);
   add_region(r, signals);
   add_expected_region(r, signals);
@@ -229,11 +259,13 @@ void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
     s.message = u.message;
     signals.push_back(std::move(s));
   }
-  out.unresolved = !r.unresolved.empty();
-  out.score = combine(signals);
+  Scored scored;
+  scored.score = combine(signals);
   bool forced = std::any_of(signals.begin(), signals.end(), [](const Signal& s) { return s.forcing; });
-  out.level = forced ? Level::critical : policy_.level_for(out.score);
-  if (out.unresolved) out.level = std::max(out.level, policy_.unresolved_level);
+  scored.level = forced ? Level::critical : policy_.level_for(scored.score);
+  if (!r.unresolved.empty()) scored.level = std::max(scored.level, policy_.unresolved_level);
+  scored.evidence = std::make_shared<const std::vector<Signal>>(std::move(signals));
+  return scored;
 }
 
 }  // namespace chainrisk::score

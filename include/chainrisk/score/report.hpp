@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -60,7 +61,13 @@ struct LineReport {
   std::string level_from_child;  // id of the child line an assembly took its level from
   bool suppressed = false;
   bool unresolved = false;
-  std::vector<Signal> signals;
+  // The evidence, shared by every line that resolves alike: a BOM repeats the same
+  // commodity, origin and supplier on many lines, and the signals are computed once.
+  std::shared_ptr<const std::vector<Signal>> evidence;
+  const std::vector<Signal>& signals() const {
+    static const std::vector<Signal> kNone;
+    return evidence ? *evidence : kNone;
+  }
   std::vector<std::pair<std::string, std::string>> extra;  // unknown input columns
 };
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "chainrisk/io/bom.hpp"
@@ -38,7 +40,8 @@ class Scorer {
   Scorer(const model::Graph& graph, const Policy& policy) : graph_(graph), policy_(policy), origins_(graph) {}
 
   // Signals, score and level of `r`, written into `out`. `declared` lists the origins the
-  // BOM states below this line (its descendants' commodities and origins).
+  // BOM states below this line (its descendants' commodities and origins). Lines that
+  // resolve alike share one computed evidence (the scorer memoises it): not thread-safe.
   void score_line(const resolve::ResolvedLine& r, LineReport& out,
                   const std::vector<DeclaredOrigin>& declared = {}) const;
 
@@ -57,9 +60,18 @@ class Scorer {
   double finding_weight(std::uint8_t labor) const;
   std::string source_of(model::DatasetId d, int edition) const;
 
+  // What score_line computes from a resolved line, memoised by everything it depends on.
+  struct Scored {
+    std::shared_ptr<const std::vector<Signal>> evidence;
+    double score = 0;
+    Level level = Level::none;
+  };
+  Scored compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const;
+
   const model::Graph& graph_;
   const Policy& policy_;
   OriginModel origins_;
+  mutable std::unordered_map<std::string, Scored> memo_;
 };
 
 // `100 × (1 − Π (1 − w))` over `signals`, rounded to 1e-6 so thresholds compare exactly.

@@ -45,30 +45,30 @@ TEST_CASE("entity: a supplier on the list forces critical, a near miss is a poss
   score::Policy policy;
 
   auto exact = scan_supplier(g, policy, "ALAND METAL SMELTING GROUP CO LTD");
-  REQUIRE(exact.signals.size() == 1);
-  CHECK(exact.signals[0].kind == "entity");
-  CHECK(exact.signals[0].forcing);
-  CHECK(exact.signals[0].weight == 1.0);
-  CHECK(exact.signals[0].entity_id == "test-001");
-  CHECK(exact.signals[0].region == "AA-PR");
+  REQUIRE(exact.signals().size() == 1);
+  CHECK(exact.signals()[0].kind == "entity");
+  CHECK(exact.signals()[0].forcing);
+  CHECK(exact.signals()[0].weight == 1.0);
+  CHECK(exact.signals()[0].entity_id == "test-001");
+  CHECK(exact.signals()[0].region == "AA-PR");
   CHECK(exact.level == score::Level::critical);
 
   auto possible = scan_supplier(g, policy, "Aland Metal Smelting");
-  REQUIRE(possible.signals.size() == 1);
-  CHECK_FALSE(possible.signals[0].forcing);
-  CHECK(possible.signals[0].weight == Approx(0.6));
-  CHECK(possible.signals[0].entity_score >= policy.entity_review_at);
-  CHECK(possible.signals[0].entity_score < policy.entity_exact_at);
+  REQUIRE(possible.signals().size() == 1);
+  CHECK_FALSE(possible.signals()[0].forcing);
+  CHECK(possible.signals()[0].weight == Approx(0.6));
+  CHECK(possible.signals()[0].entity_score >= policy.entity_review_at);
+  CHECK(possible.signals()[0].entity_score < policy.entity_exact_at);
   CHECK(possible.level == score::Level::high);
 
   // Shared generic words alone are no match.
-  CHECK(scan_supplier(g, policy, "Metal Group Co., Ltd").signals.empty());
-  CHECK(scan_supplier(g, policy, "-").signals.empty());
+  CHECK(scan_supplier(g, policy, "Metal Group Co., Ltd").signals().empty());
+  CHECK(scan_supplier(g, policy, "-").signals().empty());
 
   SECTION("the policy's thresholds decide") {
     policy.entity_exact_at = 0.5;
     auto raised = scan_supplier(g, policy, "Aland Metal Smelting");
-    REQUIRE(raised.signals.size() == 1);
-    CHECK(raised.signals[0].forcing);
+    REQUIRE(raised.signals().size() == 1);
+    CHECK(raised.signals()[0].forcing);
   }
 }

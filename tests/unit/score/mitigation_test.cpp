@@ -33,23 +33,23 @@ TEST_CASE("mitigation: a recognised certification halves non-forcing weights", "
   r.certifications = {0};
   score::LineReport l;
   score::Scorer(g, policy).score_line(r, l);
-  REQUIRE(l.signals.size() == 3);
-  CHECK(l.signals[0].kind == "finding");
-  CHECK(l.signals[0].weight == Approx(0.3));
-  CHECK(l.signals[0].weight_before_mitigation == Approx(0.6));
-  CHECK(l.signals[1].kind == "tier");
-  CHECK(l.signals[1].weight == Approx(0.15));
-  CHECK(l.signals[2].kind == "mitigation");
-  CHECK(l.signals[2].weight == 0.0);
-  CHECK(l.signals[2].message == "Certified: The Metal Mark (site-assurance) covers Metal; 2 non-forcing weights × 0.50");
+  REQUIRE(l.signals().size() == 3);
+  CHECK(l.signals()[0].kind == "finding");
+  CHECK(l.signals()[0].weight == Approx(0.3));
+  CHECK(l.signals()[0].weight_before_mitigation == Approx(0.6));
+  CHECK(l.signals()[1].kind == "tier");
+  CHECK(l.signals()[1].weight == Approx(0.15));
+  CHECK(l.signals()[2].kind == "mitigation");
+  CHECK(l.signals()[2].weight == 0.0);
+  CHECK(l.signals()[2].message == "Certified: The Metal Mark (site-assurance) covers Metal; 2 non-forcing weights × 0.50");
   CHECK(l.score == Approx(100 * (1 - 0.7 * 0.85)));
 
   SECTION("a forcing presumption stands") {
     r.region = g.region_by_code("AA-PR");
     score::LineReport forced;
     score::Scorer(g, policy).score_line(r, forced);
-    CHECK(forced.signals[0].kind == "region");
-    CHECK(forced.signals[0].weight == 1.0);
+    CHECK(forced.signals()[0].kind == "region");
+    CHECK(forced.signals()[0].weight == 1.0);
     CHECK(forced.level == score::Level::critical);
   }
 }

@@ -29,7 +29,7 @@ struct Fixture {
 };
 
 const score::Signal* find_kind(const score::LineReport& l, const std::string& kind) {
-  for (const auto& s : l.signals) {
+  for (const auto& s : l.signals()) {
     if (s.kind == kind) return &s;
   }
   return nullptr;
@@ -66,7 +66,7 @@ TEST_CASE("score: child-labor finding in a Tier 2 Watch List country scores 72, 
   auto l = f.score(f.line("metal", "AA"));
   CHECK(l.score == Approx(72.0));
   CHECK(l.level == Level::high);
-  REQUIRE(l.signals.size() == 2);
+  REQUIRE(l.signals().size() == 2);
   const auto* finding = find_kind(l, "finding");
   REQUIRE(finding);
   CHECK(finding->weight == 0.6);
@@ -114,7 +114,7 @@ TEST_CASE("score: an input is not a form, so wire does not inherit metal's findi
 TEST_CASE("score: removed findings do not score", "[score]") {
   Fixture f;
   auto l = f.score(f.line("gem", "DD"));
-  CHECK(l.signals.empty());  // Tier 1 weighs 0 and adds no signal
+  CHECK(l.signals().empty());  // Tier 1 weighs 0 and adds no signal
   CHECK(l.score == 0.0);
   CHECK(l.level == Level::none);
 }
@@ -149,23 +149,23 @@ TEST_CASE("score: unresolved lines are never clean", "[score]") {
   CHECK(l.unresolved);
   CHECK(l.score == 0.0);
   CHECK(l.level == Level::low);
-  REQUIRE(l.signals.size() == 1);
-  CHECK(l.signals[0].kind == "unresolved");
-  CHECK(l.signals[0].weight == 0.0);
-  CHECK(l.signals[0].message == "unknown commodity 'unobtainium'");
+  REQUIRE(l.signals().size() == 1);
+  CHECK(l.signals()[0].kind == "unresolved");
+  CHECK(l.signals()[0].weight == 0.0);
+  CHECK(l.signals()[0].message == "unknown commodity 'unobtainium'");
 }
 
 TEST_CASE("score: no origin means no finding or tier, but the traceability gap", "[score]") {
   Fixture f;
   auto l = f.score(f.line("metal", nullptr));
   // The fixture has no production shares: only the gap remains, since metal has findings.
-  REQUIRE(l.signals.size() == 1);
-  CHECK(l.signals[0].kind == "origin-unknown");
-  CHECK(l.signals[0].weight == Approx(0.2));
+  REQUIRE(l.signals().size() == 1);
+  CHECK(l.signals()[0].kind == "origin-unknown");
+  CHECK(l.signals()[0].weight == Approx(0.2));
   CHECK(l.score == Approx(20.0));
   CHECK(l.level == Level::low);
   // A commodity without any finding anywhere has no gap.
-  CHECK(f.score(f.line("wire", nullptr)).signals.empty());
+  CHECK(f.score(f.line("wire", nullptr)).signals().empty());
 }
 
 TEST_CASE("score: policy weights change scores", "[score]") {

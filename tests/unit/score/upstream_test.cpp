@@ -56,7 +56,7 @@ struct Fixture {
 
 std::vector<const score::Signal*> of_kind(const score::LineReport& l, const std::string& kind) {
   std::vector<const score::Signal*> out;
-  for (const auto& s : l.signals) {
+  for (const auto& s : l.signals()) {
     if (s.kind == kind) out.push_back(&s);
   }
   return out;
