@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "chainrisk/report/writers.hpp"
+#include "json_line_text.hpp"
 #include "json_lines.hpp"
 
 namespace chainrisk::report {
@@ -156,20 +157,19 @@ void write_json(const score::Report& report, const WriteOptions& options, std::o
   out << head.substr(0, head.size() - std::string_view("[]\n}").size() + 1);  // up to "["
   bool first = true;
   std::string buf;
+  LineTextWriter lines("    ");
   for (const auto& l : report.lines) {
     if (l.level < options.min_level) continue;
-    std::string obj = line_json(l).dump(2, ' ', false, kReplace);
-    // One write per line (a put per character was a sixth of the time, per perf).
-    buf.assign(first ? "\n    " : ",\n    ");
-    std::size_t start = 0;
-    for (std::size_t nl = obj.find('\n'); nl != std::string::npos; nl = obj.find('\n', start)) {
-      buf.append(obj, start, nl + 1 - start).append("    ");
-      start = nl + 1;
-    }
-    buf.append(obj, start, std::string::npos);
-    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+    buf.append(first ? "\n    " : ",\n    ");
+    lines.append(buf, l);
     first = false;
+    // Written in blocks of about 1 MB: few writes, bounded buffer.
+    if (buf.size() > (1u << 20)) {
+      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+      buf.clear();
+    }
   }
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   out << (first ? "]\n}\n" : "\n  ]\n}\n");
 }
 

@@ -5,6 +5,7 @@
 
 #include "chainrisk/report/escape.hpp"
 #include "chainrisk/report/writers.hpp"
+#include "report/json_lines.hpp"
 
 using namespace chainrisk;
 using score::Level;
@@ -82,6 +83,31 @@ TEST_CASE("report: JSON has the fields of cli.md", "[report][json]") {
   CHECK(s["path"] == nlohmann::json::array({"cobalt"}));
   CHECK(s["sources"] == nlohmann::json::array({"dol-tvpra-goods:2024"}));
   CHECK(j["lines"][1]["id"].is_null());
+}
+
+TEST_CASE("report: JSON lines written as text equal the line objects, for any text", "[report][json]") {
+  auto rep = sample_report();
+  auto& l = rep.lines[1];
+  l.id = "quote \" backslash \\ tab \t nl \n cr \r bell \x07 del \x7f";
+  l.description = "Côte d'Ivoire 新疆 \xF0\x9F\x98\x80";
+  l.certifications = {"Copper Mark", "RMAP; conformant"};
+  l.extra = {{"plant", "A"}, {"note", ""}, {"plant", "B"}};
+  l.spend = 1234.5;
+  l.level_from_child = "P-9";
+  std::ostringstream out;
+  report::write_json(rep, {}, out);
+  auto parsed = nlohmann::ordered_json::parse(out.str());
+  REQUIRE(parsed["lines"].size() == 2);
+  CHECK(parsed["lines"][0] == report::line_json(rep.lines[0]));
+  CHECK(parsed["lines"][1] == report::line_json(rep.lines[1]));
+  // And laid out as the DOM would print it, nested in the report.
+  std::string dom = report::line_json(rep.lines[1]).dump(2);
+  std::string nested;
+  for (char c : dom) {
+    nested += c;
+    if (c == '\n') nested += "    ";
+  }
+  CHECK(out.str().find(nested) != std::string::npos);
 }
 
 TEST_CASE("report: --min-level hides lines but not the summary", "[report][json]") {

@@ -1,0 +1,23 @@
+#pragma once
+// Writes a report line as the JSON report nests it, straight to text (json_line_text.cpp).
+#include <string>
+#include <unordered_map>
+
+#include "chainrisk/score/report.hpp"
+
+namespace chainrisk::report {
+
+class LineTextWriter {
+ public:
+  // `indent`: the spaces before the line object's own braces ("    " in the report).
+  explicit LineTextWriter(std::string indent) : indent_(std::move(indent)) {}
+  // Append the line object to `out`, from its opening to its closing brace.
+  void append(std::string& out, const score::LineReport& l);
+
+ private:
+  const std::string& signals_text(const score::LineReport& l);
+  std::string indent_;
+  std::unordered_map<const void*, std::string> signals_;  // by shared evidence
+};
+
+}  // namespace chainrisk::report
