@@ -36,4 +36,17 @@ inline void check_bom(const io::BomFile& bom, const Diagnostics& diag, std::stri
   for (const auto& line : bom.lines) require(line.line >= 1 && line.line <= line_count + 1, "line numbers inside the file");
 }
 
+// Call `each` on the whole input, then on each of its lines: one input tries many values.
+template <typename Each>
+void whole_then_lines(std::string_view text, Each each) {
+  each(text);
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    each(text.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
 }  // namespace chainrisk::fuzz

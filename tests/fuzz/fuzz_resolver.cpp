@@ -45,14 +45,6 @@ void lookups(std::string_view s) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string_view text(reinterpret_cast<const char*>(data), size);
-  lookups(text);
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lookups(text.substr(start, end - start));
-    start = end + 1;
-  }
+  chainrisk::fuzz::whole_then_lines(std::string_view(reinterpret_cast<const char*>(data), size), lookups);
   return 0;
 }
