@@ -143,12 +143,18 @@ void print_summary(const score::Report& rep, const WriteOptions& o, std::size_t 
 void print_sources(const score::Report& rep, const std::set<std::string>& cited, std::ostream& out) {
   if (cited.empty()) return;
   out << "\nSources:\n";
+  std::vector<const score::DatasetRef*> used;
+  std::size_t width = 0;
   for (const auto& d : rep.datasets) {
-    bool used = std::any_of(cited.begin(), cited.end(),
-                            [&](const std::string& c) { return c.compare(0, d.id.size() + 1, d.id + ":") == 0; });
-    if (!used) continue;
-    std::string title = d.title.empty() ? "" : d.title + ", ";
-    out << fmt::format("  {:<24} {}{} ({}, {})\n", d.id, title, d.publisher, d.published, d.source);
+    if (std::any_of(cited.begin(), cited.end(),
+                    [&](const std::string& c) { return c.compare(0, d.id.size() + 1, d.id + ":") == 0; })) {
+      used.push_back(&d);
+      width = std::max(width, d.id.size());
+    }
+  }
+  for (const auto* d : used) {
+    std::string title = d->title.empty() ? "" : d->title + ", ";
+    out << fmt::format("  {:<{}} {}{} ({}, {})\n", d->id, width, title, d->publisher, d->published, d->source);
   }
 }
 
