@@ -58,7 +58,11 @@ fi
 cmake --build "$build" -j2 >>"$scratch/cmake.log" 2>&1 || { tail -30 "$scratch/cmake.log" >&2; exit 1; }
 chainrisk=$build/chainrisk
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-[ -n "$(git status --porcelain -- src include data CMakeLists.txt cmake 2>/dev/null)" ] && commit="$commit+dirty"
+# The tool's own code: the commit that last changed it (the suite's own commits do not).
+source_commit=$(git log -1 --format=%h -- src include data cmake CMakeLists.txt 2>/dev/null || echo unknown)
+if [ -n "$(git status --porcelain -- src include data CMakeLists.txt cmake 2>/dev/null)" ]; then
+  commit="$commit+dirty"; source_commit="$source_commit+dirty"
+fi
 
 pandas_py=
 for py in python3 /usr/bin/python3; do
@@ -145,7 +149,7 @@ fi
 
 # --- The table ----------------------------------------------------------------------------
 echo
-echo "chainrisk $commit, $(nproc) cores, $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
+echo "chainrisk at $commit (source last changed at $source_commit), $(nproc) cores, $(awk '/^MemTotal:/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"\
      "Release; one core (taskset -c 0) unless marked; best of $runs; wall seconds and peak MiB;"\
      "load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
