@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-command timings and peak memory of `chainrisk scan` on generated BOMs, plus the
-# stage benchmarks (needs GNU time: apt-get install time). Usage: tests/bench/run.sh [BUILD_DIR] (default build-bench, Release).
+# stage benchmarks (needs GNU time: apt-get install time). Usage: tests/bench/run.sh [BUILD_DIR] (default
+# build-bench, Release). The full suite, with the peers and the targets, is tests/bench/suite.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build-bench}
