@@ -9,7 +9,7 @@
 #
 # Usage: tests/bench/suite.sh [--full] [--runs N] [--build DIR] [--scratch DIR]
 #                             [--no-install] [--no-gbench] [--sizes "N N ..."]
-#   --full        add the 5,000,000-line input (about 470 MB; a few minutes more)
+#   --full        add the 5,000,000-line input (about 470 MB; about 15 minutes more)
 #   --runs N      repetitions per measurement, the best wall time is kept (default 3; a case
 #                 stops repeating once it has used 120 s)
 #   --build DIR   build directory (default build-bench)
@@ -70,7 +70,7 @@ for py in python3 /usr/bin/python3; do
 done
 [ -n "$pandas_py" ] || log "pandas not found (apt-get install python3-pandas): pandas peer n/a"
 duckdb_ok=0
-if command -v node >/dev/null && [ -f "$bench/.peer/node_modules/@duckdb/node-api/package.json" ]; then
+if command -v node >/dev/null && [ -f "${PEER_DIR:-$bench/.peer}/node_modules/@duckdb/node-api/package.json" ]; then
   duckdb_ok=1
 else
   log "DuckDB peer not installed (tests/bench/install_peers.sh): n/a"
