@@ -95,10 +95,10 @@ class LineText {
     key(k);
     // Duplicate keys keep the first position and the last value, as ordered_json does.
     std::vector<std::pair<std::string_view, std::string_view>> unique;
-    for (const auto& [name, value] : v) {
-      auto it = std::find_if(unique.begin(), unique.end(), [&](const auto& u) { return u.first == name; });
-      if (it == unique.end()) unique.emplace_back(name, value);
-      else it->second = value;
+    for (const auto& column : v) {  // not a structured binding: clang 14 cannot capture one
+      auto it = std::find_if(unique.begin(), unique.end(), [&](const auto& u) { return u.first == column.first; });
+      if (it == unique.end()) unique.emplace_back(column.first, column.second);
+      else it->second = column.second;
     }
     if (unique.empty()) {
       out_ += "{}";
