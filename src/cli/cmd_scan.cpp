@@ -40,16 +40,17 @@ void write_report(const score::Report& rep, const report::WriterInfo& writer,
                   const ScanOptions& o, const GlobalOptions& g) {
   report::WriteOptions wo;
   wo.min_level = level_option(o.min_level, "--min-level");
+  if (!o.fail_on.empty()) wo.fail_on = level_option(o.fail_on, "--fail-on");
   if (o.output.empty()) {
     wo.color = use_color(g.color, STDOUT_FILENO);
     wo.width = terminal_width(STDOUT_FILENO);
-    writer.write(rep, wo, std::cout);
+    report::render(rep, writer, wo, std::cout);
     std::cout.flush();
     return;
   }
   wo.color = g.color == "always";
   report::AtomicFile file(o.output);
-  writer.write(rep, wo, file.stream());
+  report::render(rep, writer, wo, file.stream());
   file.commit();
 }
 

@@ -135,42 +135,66 @@ nlohmann::ordered_json line_json(const score::LineReport& l) {
   return j;
 }
 
-void write_json(const score::Report& report, const WriteOptions& options, std::ostream& out) {
-  Json j;
-  j["schema"] = "chainrisk.report/v1";
-  j["tool"] = {{"name", "chainrisk"}, {"version", report.tool_version}};
-  Json datasets = Json::array();
-  for (const auto& d : report.datasets) {
-    datasets.push_back({{"id", d.id}, {"version", d.version}, {"published", d.published},
-                        {"publisher", d.publisher}, {"source", d.source}});
-  }
-  j["datasets"] = std::move(datasets);
-  j["summary"] = summary_json(report.summary);
-  j["files"] = files_json(report.files);
-  j["problems"] = problems_json(report.problems);
-  j["lines"] = Json::array();
-  // Lines are streamed one object at a time, indented as dump(2) would nest them: a
-  // 100,000-line report never exists as one DOM or one string (it was 370 MB of peak).
-  // Invalid UTF-8 cannot reach here (readers reject it); replace rather than throw anyway.
-  constexpr auto kReplace = Json::error_handler_t::replace;
-  std::string head = j.dump(2, ' ', false, kReplace);
-  out << head.substr(0, head.size() - std::string_view("[]\n}").size() + 1);  // up to "["
-  bool first = true;
-  std::string buf;
-  LineTextWriter lines("    ");
-  for (const auto& l : report.lines) {
-    if (l.level < options.min_level) continue;
-    buf.append(first ? "\n    " : ",\n    ");
-    lines.append(buf, l);
-    first = false;
-    // Written in blocks of about 1 MB: few writes, bounded buffer.
-    if (buf.size() > (1u << 20)) {
-      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-      buf.clear();
+namespace {
+
+// The head is one ordered_json document dumped up to the "lines" array; the lines are
+// streamed one object at a time, indented as dump(2) would nest them, so a million-line
+// report never exists as one DOM or one string.
+class JsonWriter final : public ReportWriter {
+ public:
+  JsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out), lines_("    ") {}
+
+  void begin(const score::ReportHead& head) override {
+    Json j;
+    j["schema"] = "chainrisk.report/v1";
+    j["tool"] = {{"name", "chainrisk"}, {"version", head.tool_version}};
+    Json datasets = Json::array();
+    for (const auto& d : head.datasets) {
+      datasets.push_back({{"id", d.id}, {"version", d.version}, {"published", d.published},
+                          {"publisher", d.publisher}, {"source", d.source}});
     }
+    j["datasets"] = std::move(datasets);
+    j["summary"] = summary_json(head.summary);
+    j["files"] = files_json(head.files);
+    j["problems"] = problems_json(head.problems);
+    if (head.problems_omitted) j["problems_omitted"] = head.problems_omitted;
+    j["lines"] = Json::array();
+    // Invalid UTF-8 cannot reach here (readers reject it); replace rather than throw anyway.
+    std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
+    buf_ = text.substr(0, text.size() - std::string_view("[]\n}").size() + 1);  // up to "["
   }
-  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-  out << (first ? "]\n}\n" : "\n  ]\n}\n");
+
+  void line(const score::LineReport& l) override {
+    if (l.level < o_.min_level) return;
+    buf_.append(first_ ? "\n    " : ",\n    ");
+    lines_.append(buf_, l);
+    first_ = false;
+    // Written in blocks of about 1 MB: few writes, bounded buffer.
+    if (buf_.size() > (1u << 20)) flush();
+  }
+
+  void end() override {
+    buf_.append(first_ ? "]\n}\n" : "\n  ]\n}\n");
+    flush();
+  }
+
+ private:
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+  WriteOptions o_;
+  std::ostream& out_;
+  LineTextWriter lines_;
+  std::string buf_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> make_json_writer(const WriteOptions& options, std::ostream& out) {
+  return std::make_unique<JsonWriter>(options, out);
 }
 
 }  // namespace chainrisk::report

@@ -6,8 +6,8 @@ namespace chainrisk::report {
 namespace {
 
 constexpr WriterInfo kWriters[] = {
-    {"table", write_table, "aligned columns with the evidence of each line (default)"},
-    {"json", write_json, "one JSON object, schema chainrisk.report/v1 (docs/formats.md)"},
+    {"table", make_table_writer, "aligned columns with the evidence of each line (default)"},
+    {"json", make_json_writer, "one JSON object, schema chainrisk.report/v1 (docs/formats.md)"},
 };
 
 }  // namespace
@@ -25,6 +25,14 @@ std::string writer_names() {
   std::string out;
   for (const auto& w : kWriters) out += (out.empty() ? "" : ", ") + std::string(w.name);
   return out;
+}
+
+void render(const score::Report& report, const WriterInfo& writer, const WriteOptions& options,
+            std::ostream& out) {
+  auto w = writer.make(options, out);
+  w->begin(report);
+  for (const auto& l : report.lines) w->line(l);
+  w->end();
 }
 
 }  // namespace chainrisk::report

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <sstream>
 
 #include "chainrisk/report/escape.hpp"
 #include "chainrisk/report/writers.hpp"
@@ -109,7 +110,7 @@ void print_signals(const score::LineReport& l, const WriteOptions& o, std::ostre
   }
 }
 
-void print_summary(const score::Report& rep, const WriteOptions& o, std::size_t shown,
+void print_summary(const score::ReportHead& rep, const WriteOptions& o, std::size_t shown,
                    std::ostream& out) {
   const auto& s = rep.summary;
   std::vector<std::string> counts;
@@ -123,8 +124,8 @@ void print_summary(const score::Report& rep, const WriteOptions& o, std::size_t 
                      s.errors, s.errors == 1 ? "error" : "errors");
   out << fmt::format("highest score {:.1f}, level {}", s.score, paint(score::to_string(s.level), s.level, o.color));
   if (s.exposure) out << fmt::format(", spend-weighted score {:.1f}", *s.exposure);
-  if (shown < rep.lines.size()) {
-    out << fmt::format(" ({} lines below {} hidden)", rep.lines.size() - shown, score::to_string(o.min_level));
+  if (shown < s.scored) {
+    out << fmt::format(" ({} lines below {} hidden)", s.scored - shown, score::to_string(o.min_level));
   }
   out << '\n';
   // Per file when there are several; a file that could not be read is named here too:
@@ -140,7 +141,7 @@ void print_summary(const score::Report& rep, const WriteOptions& o, std::size_t 
   }
 }
 
-void print_sources(const score::Report& rep, const std::set<std::string>& cited, std::ostream& out) {
+void print_sources(const score::ReportHead& rep, const std::set<std::string>& cited, std::ostream& out) {
   if (cited.empty()) return;
   out << "\nSources:\n";
   std::vector<const score::DatasetRef*> used;
@@ -158,32 +159,54 @@ void print_sources(const score::Report& rep, const std::set<std::string>& cited,
   }
 }
 
+// Column widths depend on every row shown, so the rows (not the lines) are kept until the
+// end: the table is for people; large scans go to json, ndjson or csv.
+class TableWriter final : public ReportWriter {
+ public:
+  TableWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out) {}
+
+  void begin(const score::ReportHead& head) override { head_ = head; }
+
+  void line(const score::LineReport& l) override {
+    if (l.level < o_.min_level) return;
+    rows_.push_back(row_of(l, head_.summary.files > 1));
+    levels_.push_back(l.level);
+    std::ostringstream signals;
+    print_signals(l, o_, signals);
+    signals_.push_back(std::move(signals).str());
+    for (const auto& s : l.signals()) cited_.insert(s.sources.begin(), s.sources.end());
+  }
+
+  void end() override {
+    if (!rows_.empty()) {
+      auto w = widths_for(rows_, o_.width);
+      Row header;
+      for (std::size_t c = 0; c < kColumns; ++c) header[c] = kHeaders[c];
+      print_row(header, w, out_, o_, std::nullopt);
+      for (std::size_t i = 0; i < rows_.size(); ++i) {
+        print_row(rows_[i], w, out_, o_, levels_[i]);
+        out_ << signals_[i];
+      }
+      out_ << '\n';
+    }
+    print_summary(head_, o_, rows_.size(), out_);
+    print_sources(head_, cited_, out_);
+  }
+
+ private:
+  WriteOptions o_;
+  std::ostream& out_;
+  score::ReportHead head_;
+  std::vector<Row> rows_;
+  std::vector<Level> levels_;
+  std::vector<std::string> signals_;
+  std::set<std::string> cited_;
+};
+
 }  // namespace
 
-void write_table(const score::Report& rep, const WriteOptions& o, std::ostream& out) {
-  bool many_files = rep.summary.files > 1;
-  std::vector<const score::LineReport*> shown;
-  std::vector<Row> rows;
-  for (const auto& l : rep.lines) {
-    if (l.level < o.min_level) continue;
-    shown.push_back(&l);
-    rows.push_back(row_of(l, many_files));
-  }
-  auto w = widths_for(rows, o.width);
-  std::set<std::string> cited;
-  if (!rows.empty()) {
-    Row header;
-    for (std::size_t c = 0; c < kColumns; ++c) header[c] = kHeaders[c];
-    print_row(header, w, out, o, std::nullopt);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      print_row(rows[i], w, out, o, shown[i]->level);
-      print_signals(*shown[i], o, out);
-      for (const auto& s : shown[i]->signals()) cited.insert(s.sources.begin(), s.sources.end());
-    }
-    out << '\n';
-  }
-  print_summary(rep, o, shown.size(), out);
-  print_sources(rep, cited, out);
+std::unique_ptr<ReportWriter> make_table_writer(const WriteOptions& options, std::ostream& out) {
+  return std::make_unique<TableWriter>(options, out);
 }
 
 }  // namespace chainrisk::report

@@ -77,7 +77,7 @@ void BM_ScoreAndWriteJson(benchmark::State& state) {
   for (auto _ : state) {
     auto rep = score::build_report(graph(), policy, {{&bom, &resolved}}, "bench");
     std::ostringstream out;
-    report::write_json(rep, {}, out);
+    report::render(rep, *report::find_writer("json"), {}, out);
     benchmark::DoNotOptimize(out.str().size());
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -134,7 +134,7 @@ void register_file_benchmarks(const char* path) {
     const auto rep = score::build_report(graph(), score::Policy{}, {{&bom, &resolved}}, "bench");
     for (auto _ : state) {
       std::ostringstream out;
-      report::write_json(rep, {}, out);
+      report::render(rep, *report::find_writer("json"), {}, out);
       benchmark::DoNotOptimize(out.str().size());
     }
     state.SetItemsProcessed(state.iterations() * rows);
@@ -147,7 +147,7 @@ void register_file_benchmarks(const char* path) {
     for (auto _ : state) {
       auto rep = score::build_report(graph(), policy, {{&bom, &resolved}}, "bench");
       std::ostringstream out;
-      report::write_json(rep, {}, out);
+      report::render(rep, *report::find_writer("json"), {}, out);
       benchmark::DoNotOptimize(out.str().size());
     }
     state.SetItemsProcessed(state.iterations() * rows);

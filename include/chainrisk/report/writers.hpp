@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
@@ -11,18 +13,34 @@
 
 namespace chainrisk::report {
 
-// How to render a finished report. Decided once by the CLI, passed to every writer.
+// How to render a report. Decided once by the CLI, passed to every writer.
 struct WriteOptions {
   bool color = false;                          // ANSI colors (a terminal, no NO_COLOR)
   std::size_t width = 0;                       // terminal columns to fit; 0 = no limit
   score::Level min_level = score::Level::none;  // hide lines below this level
+  // `--fail-on`: the level a line fails at (JUnit failures, SARIF error level); nullopt
+  // when not given, and writers that need one take kDefaultFailLevel.
+  std::optional<score::Level> fail_on;
+};
+inline constexpr score::Level kDefaultFailLevel = score::Level::high;
+
+// A report format. The scan streams into it: begin() once with everything known before
+// the lines (summary, files, problems, datasets), line() once per BOM line in input order,
+// then end(). A writer keeps no reference to a line after line() returns, so millions of
+// lines pass through in bounded memory; it writes to the stream it was made with.
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void begin(const score::ReportHead& head) = 0;
+  virtual void line(const score::LineReport& line) = 0;
+  virtual void end() = 0;
 };
 
-using WriteFn = void (*)(const score::Report&, const WriteOptions&, std::ostream&);
+using MakeWriter = std::unique_ptr<ReportWriter> (*)(const WriteOptions&, std::ostream&);
 
 struct WriterInfo {
   std::string_view name;
-  WriteFn write;
+  MakeWriter make;
   std::string_view description;
 };
 
@@ -33,9 +51,13 @@ const WriterInfo* find_writer(std::string_view name);
 // "table, json" for messages and help.
 std::string writer_names();
 
+// Render a report held in memory with `writer` (begin, every line, end).
+void render(const score::Report& report, const WriterInfo& writer, const WriteOptions& options,
+            std::ostream& out);
+
 // One JSON object, field for field as cli.md's "JSON report" (schema chainrisk.report/v1).
-void write_json(const score::Report& report, const WriteOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> make_json_writer(const WriteOptions& options, std::ostream& out);
 // Aligned columns with each line's evidence beneath it, a summary and the sources cited.
-void write_table(const score::Report& report, const WriteOptions& options, std::ostream& out);
+std::unique_ptr<ReportWriter> make_table_writer(const WriteOptions& options, std::ostream& out);
 
 }  // namespace chainrisk::report

@@ -111,13 +111,19 @@ struct DatasetRef {
   std::string id, version, published, publisher, title, source, license;
 };
 
-// The finished result of a scan: built once, rendered by every writer (style.md §5).
-struct Report {
+// Everything about a scan but its lines: known before the first line is written, so the
+// writers stream the lines after it (report/writers.hpp).
+struct ReportHead {
   std::string tool_version;
   std::vector<DatasetRef> datasets;
   Summary summary;
   std::vector<FileSummary> files;
   std::vector<Problem> problems;
+  std::size_t problems_omitted = 0;  // past the report's cap (docs/reliability.md)
+};
+
+// A whole scan in memory: the head and every line (small scans, explain, tests).
+struct Report : ReportHead {
   std::vector<LineReport> lines;
 };
 
