@@ -36,41 +36,37 @@ score::Level level_option(const std::string& value, const char* flag) {
   return *l;
 }
 
-void write_report(const score::Report& rep, const report::WriterInfo& writer,
-                  const ScanOptions& o, const GlobalOptions& g) {
-  report::WriteOptions wo;
-  wo.min_level = level_option(o.min_level, "--min-level");
-  if (!o.fail_on.empty()) wo.fail_on = level_option(o.fail_on, "--fail-on");
-  if (o.output.empty()) {
-    wo.color = use_color(g.color, STDOUT_FILENO);
-    wo.width = terminal_width(STDOUT_FILENO);
-    report::render(rep, writer, wo, std::cout);
-    std::cout.flush();
-    return;
-  }
-  wo.color = g.color == "always";
-  report::AtomicFile file(o.output);
-  report::render(rep, writer, wo, file.stream());
-  file.commit();
-}
-
 int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   const auto* writer = report::find_writer(o.format);
   if (!writer) {
     throw UsageError(fmt::format("unsupported output format \"{}\", supported formats are: {}",
                                  o.format, report::writer_names()));
   }
-  std::optional<score::Level> fail_on;
-  if (!o.fail_on.empty()) fail_on = level_option(o.fail_on, "--fail-on");
-  level_option(o.min_level, "--min-level");
+  report::WriteOptions wo;
+  wo.min_level = level_option(o.min_level, "--min-level");
+  if (!o.fail_on.empty()) wo.fail_on = level_option(o.fail_on, "--fail-on");
   auto policy = g.load_policy();
   auto graph = g.load_graph();
-  auto result = score::scan_paths(graph, policy, o.files, std::string(kVersion));
-  print_diagnostics(result.diag, std::cerr, g.quiet, kScanWarningLimit);
-  write_report(result.report, *writer, o, g);
+  score::ScanOptions so;
+  so.tool_version = std::string(kVersion);
+  so.on_read = [&](const Diagnostics& diag) { print_diagnostics(diag, std::cerr, g.quiet, kScanWarningLimit); };
+  score::ScanOutcome result;
+  if (o.output.empty()) {
+    wo.color = use_color(g.color, STDOUT_FILENO);
+    wo.width = terminal_width(STDOUT_FILENO);
+    auto sink = writer->make(wo, std::cout);
+    result = score::scan(graph, policy, o.files, so, *sink, wo.fail_on);
+    std::cout.flush();
+  } else {
+    wo.color = g.color == "always";
+    report::AtomicFile file(o.output);
+    auto sink = writer->make(wo, file.stream());
+    result = score::scan(graph, policy, o.files, so, *sink, wo.fail_on);
+    file.commit();
+  }
   if (result.fatal) return static_cast<int>(ExitCode::usage);
   if (result.diag.errors() > 0) return static_cast<int>(ExitCode::usage);
-  if (fail_on && score::fails_at(result.report, *fail_on)) return static_cast<int>(ExitCode::fail_on);
+  if (result.failing) return static_cast<int>(ExitCode::fail_on);
   return 0;
 }
 

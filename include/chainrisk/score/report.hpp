@@ -122,6 +122,17 @@ struct ReportHead {
   std::size_t problems_omitted = 0;  // past the report's cap (docs/reliability.md)
 };
 
+// Where a scan streams its report: begin() once with the head, line() once per BOM line in
+// input order (the line is valid during the call only), then end(). The report writers
+// are sinks (report/writers.hpp).
+class ReportSink {
+ public:
+  virtual ~ReportSink() = default;
+  virtual void begin(const ReportHead& head) = 0;
+  virtual void line(const LineReport& line) = 0;
+  virtual void end() = 0;
+};
+
 // A whole scan in memory: the head and every line (small scans, explain, tests).
 struct Report : ReportHead {
   std::vector<LineReport> lines;
