@@ -55,10 +55,11 @@ Forced Labor, Trafficking in Persons report tiers and narratives, the UFLPA pres
 for Xinjiang and the UFLPA Entity List. Every score comes with its evidence and sources;
 reports for people and pipelines, and exit codes that gate a CI job.")
 # The runtime dependencies are those of the shared libraries the binary links (fmt, spdlog,
-# the C++ runtime): dpkg-shlibdeps (dpkg-dev) derives them with their versions; without it,
-# the same list for Debian 12 is spelled out.
+# the C++ runtime): dpkg-shlibdeps (dpkg-dev) derives them with their versions (CPack also
+# needs `file` for that); without them, the same list for Debian 12 is spelled out.
 find_program(DPKG_SHLIBDEPS_EXECUTABLE dpkg-shlibdeps)
-if(DPKG_SHLIBDEPS_EXECUTABLE)
+find_program(FILE_EXECUTABLE file)
+if(DPKG_SHLIBDEPS_EXECUTABLE AND FILE_EXECUTABLE)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
