@@ -97,6 +97,12 @@ void print_row(const Row& r, const std::array<std::size_t, kColumns>& w, std::os
 }
 
 void print_signals(const score::LineReport& l, const WriteOptions& o, std::ostream& out) {
+  // First, so a reader skimming a waived line sees why it does not count.
+  if (l.suppressed) {
+    std::string text = fmt::format("    {:<10}       by {}: {}", "suppressed", terminal_safe(l.suppressed_by),
+                                   terminal_safe(l.suppressed_reason));
+    out << (o.width ? truncate_to_width(text, o.width) : text) << '\n';
+  }
   for (const auto& s : l.signals()) {
     std::string text = fmt::format("    {:<10} {:4.2f}  {}", s.kind, s.weight, terminal_safe(s.message));
     if (!s.sources.empty()) text += fmt::format("  [{}]", fmt::join(s.sources, ", "));
@@ -176,7 +182,8 @@ void write_table(const score::Report& rep, const WriteOptions& o, std::ostream& 
     for (std::size_t c = 0; c < kColumns; ++c) header[c] = kHeaders[c];
     print_row(header, w, out, o, std::nullopt);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-      print_row(rows[i], w, out, o, shown[i]->level);
+      // A suppressed line's level is not painted: it does not count (docs/waivers.md).
+      print_row(rows[i], w, out, o, shown[i]->suppressed ? std::nullopt : std::optional(shown[i]->level));
       print_signals(*shown[i], o, out);
       for (const auto& s : shown[i]->signals()) cited.insert(s.sources.begin(), s.sources.end());
     }

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "chainrisk/score/scorer.hpp"
+#include "chainrisk/score/waive.hpp"
 
 namespace chainrisk::score {
 namespace {
@@ -59,7 +60,7 @@ void roll_up(std::vector<LineReport>& lines, std::size_t first, const std::vecto
     std::size_t p = *resolved[c].parent;
     auto& parent = lines[first + p];
     const auto& child = lines[first + c];
-    if (child.level > parent.level) {
+    if (!child.suppressed && child.level > parent.level) {  // a waived child does not raise it
       parent.level = child.level;
       parent.level_from_child = child.id;
     }
@@ -118,7 +119,8 @@ void total(Report& rep) {
 }  // namespace
 
 Report build_report(const model::Graph& graph, const Policy& policy,
-                    const std::vector<ScannedFile>& files, const std::string& tool_version) {
+                    const std::vector<ScannedFile>& files, const std::string& tool_version,
+                    const waiver::WaiverSet& waivers) {
   Report rep;
   rep.tool_version = tool_version;
   for (const auto& d : graph.datasets) {
@@ -144,6 +146,7 @@ Report build_report(const model::Graph& graph, const Policy& policy,
     for (std::size_t i = 0; i < f.bom->lines.size(); ++i) {
       LineReport lr = line_fields(*f.bom, f.bom->lines[i], (*f.resolved)[i], graph);
       scorer.score_line((*f.resolved)[i], lr, declared[i]);
+      apply_waivers(waivers, lr);
       rep.lines.push_back(std::move(lr));
     }
     roll_up(rep.lines, first, *f.resolved);

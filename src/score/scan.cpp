@@ -8,7 +8,8 @@
 namespace chainrisk::score {
 
 ScanResult scan_paths(const model::Graph& graph, const Policy& policy,
-                      const std::vector<std::string>& paths, const std::string& tool_version) {
+                      const std::vector<std::string>& paths, const std::string& tool_version,
+                      const waiver::WaiverSet& waivers) {
   ScanResult r;
   r.boms.reserve(paths.size());
   for (const auto& p : paths) {
@@ -21,7 +22,7 @@ ScanResult scan_paths(const model::Graph& graph, const Policy& policy,
   r.resolved.reserve(r.boms.size());
   for (const auto& bom : r.boms) r.resolved.push_back(resolve::resolve_bom(resolver, bom, r.diag));
   for (std::size_t i = 0; i < r.boms.size(); ++i) files.push_back({&r.boms[i], &r.resolved[i]});
-  r.report = build_report(graph, policy, files, tool_version);
+  r.report = build_report(graph, policy, files, tool_version, waivers);
   r.diag.sort_by_position();
   for (const auto& d : r.diag.items()) {
     r.report.problems.push_back({d.file, d.pos.line, d.pos.col, d.severity == Severity::error, d.message});

@@ -9,6 +9,7 @@
 #include "chainrisk/resolve/resolve_bom.hpp"
 #include "chainrisk/score/policy.hpp"
 #include "chainrisk/score/report.hpp"
+#include "chainrisk/waiver/waivers.hpp"
 
 namespace chainrisk::score {
 
@@ -22,9 +23,11 @@ struct ScanResult {
 };
 
 // Read, resolve and score the BOM files at `paths` ("-" is stdin): the whole pipeline of
-// product.md. Problems land in `diag`; nothing throws for bad input.
+// product.md. Problems land in `diag`; nothing throws for bad input. Lines a rule of
+// `waivers` matches are reported suppressed.
 ScanResult scan_paths(const model::Graph& graph, const Policy& policy,
-                      const std::vector<std::string>& paths, const std::string& tool_version);
+                      const std::vector<std::string>& paths, const std::string& tool_version,
+                      const waiver::WaiverSet& waivers = {});
 
 // True when an unsuppressed line is at or above `level` (`--fail-on`, exit 1).
 bool fails_at(const Report& report, Level level);

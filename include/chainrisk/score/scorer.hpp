@@ -12,6 +12,7 @@
 #include "chainrisk/score/origins.hpp"
 #include "chainrisk/score/policy.hpp"
 #include "chainrisk/score/report.hpp"
+#include "chainrisk/waiver/waivers.hpp"
 
 namespace chainrisk::score {
 
@@ -83,8 +84,10 @@ struct ScannedFile {
   const std::vector<resolve::ResolvedLine>* resolved = nullptr;
 };
 
-// Score every line of `files`, apply the assembly roll-up and total the summary.
+// Score every line of `files`, suppress the lines a rule of `waivers` matches, apply the
+// assembly roll-up and total the summary.
 Report build_report(const model::Graph& graph, const Policy& policy,
-                    const std::vector<ScannedFile>& files, const std::string& tool_version);
+                    const std::vector<ScannedFile>& files, const std::string& tool_version,
+                    const waiver::WaiverSet& waivers = {});
 
 }  // namespace chainrisk::score
