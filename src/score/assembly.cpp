@@ -52,11 +52,13 @@ bool AssemblyTree::add(std::size_t index, const io::BomLine& line, const resolve
   }
   n.resolved = r;
   n.spend = io::parse_amount(line.get(Field::spend));
+  n.supplier = line.get(Field::supplier);
   nodes_.push_back(std::move(n));
   return true;
 }
 
-void AssemblyTree::add_leaf(const io::BomLine& line, const resolve::ResolvedLine& r, Level level) {
+void AssemblyTree::add_leaf(const io::BomLine& line, const resolve::ResolvedLine& r, Level level,
+                            bool suppressed) {
   const std::string& parent = line.get(Field::parent);
   if (parent.empty() || parent == line.get(Field::id)) return;
   auto it = parents_.find(parent);
@@ -65,12 +67,14 @@ void AssemblyTree::add_leaf(const io::BomLine& line, const resolve::ResolvedLine
   if (!e.node) e.waiting.push_back(line.cell(Field::parent).pos);
   if (auto d = declared_by(line, r)) e.declared.push_back(*d);
   if (!e.has_leaf) e.first_leaf = line.line;
-  // methodology.md roll-up: the first child at the highest level names it.
-  if (!e.has_leaf || level > e.leaf_level) {
+  e.has_leaf = true;
+  // methodology.md roll-up: the first child at the highest level names it; a waived
+  // child does not raise it.
+  if (!suppressed && (e.leaf_from_line == 0 || level > e.leaf_level)) {
     e.leaf_level = level;
     e.leaf_from = line.get(Field::id);
+    e.leaf_from_line = line.line;
   }
-  e.has_leaf = true;
 }
 
 void AssemblyTree::finish(const Scorer& scorer, Diagnostics& diag) {
@@ -111,7 +115,6 @@ void AssemblyTree::finish(const Scorer& scorer, Diagnostics& diag) {
     n.resolved = {};  // scored: its resolution is no longer needed
     n.declared = {};
   }
-  roll_up(scorer);
 }
 
 // A cycle (A in B, B in A) has no top: report each once, at the line where a walk up the
@@ -154,9 +157,9 @@ void AssemblyTree::cut_cycles(Diagnostics& diag) {
 // methodology.md roll-up: an assembly is at least as severe as its most severe child.
 // Children that are not assemblies come first, in line order (their entry kept the first
 // at the highest level); then assemblies as soon as their own children are settled.
-void AssemblyTree::roll_up(const Scorer&) {
+void AssemblyTree::roll_up() {
   for (const auto& [id, e] : parents_) {
-    if (!e.node || !e.has_leaf) continue;
+    if (!e.node || e.leaf_from_line == 0) continue;
     Node& n = nodes_[*e.node];
     if (e.leaf_level > n.level) {
       n.level = e.leaf_level;
@@ -176,7 +179,7 @@ void AssemblyTree::roll_up(const Scorer&) {
     ready.pop_front();
     if (!nodes_[c].up) continue;
     std::size_t p = *nodes_[c].up;
-    if (nodes_[c].level > nodes_[p].level) {
+    if (!nodes_[c].suppressed && nodes_[c].level > nodes_[p].level) {
       nodes_[p].level = nodes_[c].level;
       nodes_[p].level_from_child = nodes_[c].id;
     }

@@ -35,6 +35,8 @@ class AssemblyTree {
     std::string level_from_child;
     std::uint32_t slot = 0;             // its evidence, after finish()
     std::optional<double> spend;        // for the spend-weighted totals
+    std::string supplier;               // as given, for waivers
+    bool suppressed = false;            // a waiver matched it: it raises no ancestor
   };
 
   explicit AssemblyTree(std::string file) : file_(std::move(file)) {}
@@ -47,13 +49,18 @@ class AssemblyTree {
   // evidence waits for finish(). Otherwise the line was scored as `slot` (its own level
   // `level`) and, when it is a child, folded into its parent's entry.
   bool add(std::size_t index, const io::BomLine& line, const resolve::ResolvedLine& r, Diagnostics& diag);
-  void add_leaf(const io::BomLine& line, const resolve::ResolvedLine& r, Level level);
+  // A suppressed leaf declares its origin to its ancestors but does not raise their level.
+  void add_leaf(const io::BomLine& line, const resolve::ResolvedLine& r, Level level, bool suppressed);
 
-  // Link, report and settle; scores the nodes with `scorer`.
+  // Link, report and settle; scores the nodes with `scorer`. The caller may then mark
+  // nodes suppressed, and calls roll_up().
   void finish(const Scorer& scorer, Diagnostics& diag);
+  // methodology.md roll-up of levels, over any depth.
+  void roll_up();
 
   // Nodes in line order.
   const std::vector<Node>& nodes() const { return nodes_; }
+  std::vector<Node>& nodes() { return nodes_; }
 
  private:
   struct Entry {  // one id named as a parent
@@ -61,12 +68,12 @@ class AssemblyTree {
     std::vector<TextPos> waiting;  // children seen before the node, for "no such line"
     std::vector<DeclaredOrigin> declared;  // from children that are not nodes
     Level leaf_level = Level::none;
-    std::string leaf_from;  // first leaf child at leaf_level
+    std::string leaf_from;  // first unsuppressed leaf child at leaf_level
+    std::size_t leaf_from_line = 0;  // its line; 0 while there is none
     bool has_leaf = false;
     std::size_t first_leaf = 0;  // index of the first leaf child (walk order for cycles)
   };
   void cut_cycles(Diagnostics& diag);
-  void roll_up(const Scorer& scorer);
 
   std::string file_;
   std::unordered_map<std::string, Entry> parents_;

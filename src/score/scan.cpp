@@ -20,6 +20,7 @@
 #include "chainrisk/io/line_source.hpp"
 #include "chainrisk/resolve/resolver.hpp"
 #include "chainrisk/score/scorer.hpp"
+#include "chainrisk/score/waive.hpp"
 
 namespace chainrisk::score {
 namespace {
@@ -53,13 +54,16 @@ constexpr std::uint32_t kPending = std::numeric_limits<std::uint32_t>::max();
 struct FileScan {
   std::unique_ptr<io::LineSource> source;
   std::vector<std::uint32_t> slots;  // per usable line, its evidence
+  // The suppressed lines (by ordinal, ascending) and the rule of each: few in practice.
+  std::vector<std::pair<std::size_t, const waiver::Waiver*>> waived;
   std::optional<AssemblyTree> tree;
   Totals totals;
 };
 
 class Pipeline {
  public:
-  Pipeline(const model::Graph& g, const Policy& p) : graph_(g), resolver_(g), scorer_(g, p) {}
+  Pipeline(const model::Graph& g, const Policy& p, const waiver::WaiverSet* w)
+      : graph_(g), resolver_(g), scorer_(g, p), waivers_(w && !w->empty() ? w : nullptr) {}
 
   // Passes 0 and 1.
   void read(FileScan& f, Diagnostics& diag) {
@@ -86,23 +90,35 @@ class Pipeline {
         std::uint32_t slot = scorer_.slot(resolved_);
         const auto& s = scorer_.scored(slot);
         f.slots.push_back(slot);
-        f.totals.add(s.level, s.score, io::parse_amount(line_.get(Field::spend)), s.unresolved, false);
-        if (f.tree) f.tree->add_leaf(line_, resolved_, s.level);
+        const auto* rule = waiver_for(line_.get(Field::id), line_.get(Field::supplier), s);
+        if (rule) f.waived.emplace_back(index, rule);
+        f.totals.add(s.level, s.score, io::parse_amount(line_.get(Field::spend)), s.unresolved, rule != nullptr);
+        if (f.tree) f.tree->add_leaf(line_, resolved_, s.level, rule != nullptr);
       }
       ++index;
     }
     if (src.info().fatal) {  // changed while read: nothing of it is reported
       f.slots = {};
+      f.waived = {};
       f.tree.reset();
       f.totals = {};
       return;
     }
     if (!f.tree) return;
     f.tree->finish(scorer_, diag);
+    bool waived_nodes = false;
+    for (auto& n : f.tree->nodes()) {
+      const auto* rule = waiver_for(n.id, n.supplier, scorer_.scored(n.slot));
+      n.suppressed = rule != nullptr;
+      if (rule) f.waived.emplace_back(n.index, rule);
+      waived_nodes = waived_nodes || rule;
+    }
+    if (waived_nodes) std::sort(f.waived.begin(), f.waived.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    f.tree->roll_up();
     for (const auto& n : f.tree->nodes()) {
       f.slots[n.index] = n.slot;
       const auto& s = scorer_.scored(n.slot);
-      f.totals.add(n.level, s.score, n.spend, s.unresolved, false);
+      f.totals.add(n.level, s.score, n.spend, s.unresolved, n.suppressed);
     }
   }
 
@@ -113,7 +129,7 @@ class Pipeline {
     src.rewind(scratch);
     LineReport& lr = report_line_;
     lr.file = src.info().name;
-    std::size_t index = 0, node = 0;
+    std::size_t index = 0, node = 0, waived = 0;
     const auto* nodes = f.tree ? &f.tree->nodes() : nullptr;
     while (src.next(line_)) {
       if (index >= f.slots.size()) break;
@@ -123,6 +139,12 @@ class Pipeline {
         lr.level = (*nodes)[node].level;
         lr.level_from_child = (*nodes)[node].level_from_child;
         ++node;
+      }
+      if (waived < f.waived.size() && f.waived[waived].first == index) {
+        const auto* rule = f.waived[waived++].second;
+        lr.suppressed = true;
+        lr.suppressed_reason = rule->reason;
+        lr.suppressed_by = rule->location();
       }
       sink.line(lr);
       ++index;
@@ -176,6 +198,18 @@ class Pipeline {
     lr.level_from_child.clear();
     lr.unresolved = s.unresolved;
     lr.suppressed = false;
+    lr.suppressed_reason.clear();
+    lr.suppressed_by.clear();
+  }
+
+  // The rule that waives a line, or nullptr (docs/waivers.md).
+  const waiver::Waiver* waiver_for(const std::string& id, const std::string& supplier, const Scorer::Scored& s) const {
+    if (!waivers_) return nullptr;
+    static const std::vector<Signal> kNone;
+    auto facts = line_facts(id, supplier, s.commodity ? std::string_view(graph_.commodities[s.commodity->id].id) : "",
+                            s.origin ? std::string_view(graph_.countries[*s.origin].code) : "",
+                            s.evidence ? *s.evidence : kNone, waivers_->uses_kind());
+    return waivers_->match(facts);
   }
 
   static void set(std::optional<std::string>& field, const std::string* value) {
@@ -189,6 +223,7 @@ class Pipeline {
   const model::Graph& graph_;
   resolve::Resolver resolver_;
   Scorer scorer_;
+  const waiver::WaiverSet* waivers_;  // null when there are no rules
   io::BomLine line_;
   resolve::ResolvedLine resolved_;
   LineReport report_line_;
@@ -251,7 +286,7 @@ ReportHead head_of(const model::Graph& graph, const std::vector<FileScan>& files
 
 ScanOutcome run(const model::Graph& graph, const Policy& policy, std::vector<FileScan>& files,
                 const ScanOptions& options, ReportSink& sink, std::optional<Level> fail_at, Diagnostics diag) {
-  Pipeline pipeline(graph, policy);
+  Pipeline pipeline(graph, policy, options.waivers);
   ScanOutcome out;
   for (auto& f : files) {
     pipeline.read(f, diag);
@@ -292,11 +327,12 @@ ScanOutcome scan(const model::Graph& graph, const Policy& policy, const std::vec
 }
 
 ScanResult scan_paths(const model::Graph& graph, const Policy& policy, const std::vector<std::string>& paths,
-                      const std::string& tool_version) {
+                      const std::string& tool_version, const waiver::WaiverSet* waivers) {
   ScanResult r;
   Collect sink(r.report);
   ScanOptions o;
   o.tool_version = tool_version;
+  o.waivers = waivers;
   auto out = scan(graph, policy, paths, o, sink);
   r.diag = std::move(out.diag);
   r.fatal = out.fatal;
@@ -304,13 +340,14 @@ ScanResult scan_paths(const model::Graph& graph, const Policy& policy, const std
 }
 
 Report scan_boms(const model::Graph& graph, const Policy& policy, std::vector<io::BomFile> boms,
-                 const std::string& tool_version, Diagnostics& diag) {
+                 const std::string& tool_version, Diagnostics& diag, const waiver::WaiverSet* waivers) {
   Report rep;
   Collect sink(rep);
   std::vector<FileScan> files(boms.size());
   for (std::size_t i = 0; i < boms.size(); ++i) files[i].source = io::memory_line_source(std::move(boms[i]));
   ScanOptions o;
   o.tool_version = tool_version;
+  o.waivers = waivers;
   auto out = run(graph, policy, files, o, sink, std::nullopt, std::move(diag));
   diag = std::move(out.diag);
   return rep;

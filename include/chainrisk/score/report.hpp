@@ -59,7 +59,9 @@ struct LineReport {
   double score = 0;
   Level level = Level::none;
   std::string level_from_child;  // id of the child line an assembly took its level from
-  bool suppressed = false;
+  bool suppressed = false;        // a waiver matched (docs/waivers.md)
+  std::string suppressed_reason;  // the waiver's reason, when suppressed
+  std::string suppressed_by;      // where the waiver is: "FILE:LINE"
   bool unresolved = false;
   // The evidence, shared by every line that resolves alike: a BOM repeats the same
   // commodity, origin and supplier on many lines, and the signals are computed once.

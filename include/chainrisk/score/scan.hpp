@@ -10,6 +10,7 @@
 #include "chainrisk/model/graph.hpp"
 #include "chainrisk/score/policy.hpp"
 #include "chainrisk/score/report.hpp"
+#include "chainrisk/waiver/waivers.hpp"
 
 namespace chainrisk::score {
 
@@ -22,6 +23,9 @@ struct ScanOptions {
   // Called once every file is read, before the first line is written (the CLI prints the
   // problems then, so they come before the report on a terminal).
   std::function<void(const Diagnostics&)> on_read;
+  // Rules whose lines are reported suppressed (docs/waivers.md); none when null. Every
+  // line is matched once, before on_read, so the rules' hit counts are final by then.
+  const waiver::WaiverSet* waivers = nullptr;
 };
 
 // What a scan found besides the lines it streamed: every problem, the head of the report.
@@ -46,10 +50,12 @@ struct ScanResult {
   Report report;
 };
 ScanResult scan_paths(const model::Graph& graph, const Policy& policy,
-                      const std::vector<std::string>& paths, const std::string& tool_version);
+                      const std::vector<std::string>& paths, const std::string& tool_version,
+                      const waiver::WaiverSet* waivers = nullptr);
 // The same over BOMs already read (tests, benchmarks); problems go to `diag`.
 Report scan_boms(const model::Graph& graph, const Policy& policy, std::vector<io::BomFile> boms,
-                 const std::string& tool_version, Diagnostics& diag);
+                 const std::string& tool_version, Diagnostics& diag,
+                 const waiver::WaiverSet* waivers = nullptr);
 
 // True when an unsuppressed line is at or above `level` (`--fail-on`, exit 1).
 bool fails_at(const Report& report, Level level);

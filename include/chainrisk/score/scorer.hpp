@@ -88,14 +88,4 @@ class Scorer {
 // `100 × (1 − Π (1 − w))` over `signals`, rounded to 1e-6 so thresholds compare exactly.
 double combine(const std::vector<Signal>& signals);
 
-// One scanned input: what was read and how it resolved (index-aligned).
-struct ScannedFile {
-  const io::BomFile* bom = nullptr;
-  const std::vector<resolve::ResolvedLine>* resolved = nullptr;
-};
-
-// Score every line of `files`, apply the assembly roll-up and total the summary.
-Report build_report(const model::Graph& graph, const Policy& policy,
-                    const std::vector<ScannedFile>& files, const std::string& tool_version);
-
 }  // namespace chainrisk::score
