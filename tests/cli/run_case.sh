@@ -48,4 +48,7 @@ if [ "$code" != "$want" ]; then echo "FAIL: exit code $code, expected $want"; st
 if [ "$format" = json ] && [ -s .stdout ]; then
   "$checker" .stdout || { echo "FAIL: report invariants"; status=1; }
 fi
+if [ "$format" = ndjson ] && [ -s .stdout ]; then
+  "$checker" --ndjson .stdout || { echo "FAIL: report invariants (ndjson)"; status=1; }
+fi
 exit $status

@@ -51,6 +51,8 @@ void render(const score::Report& report, const WriterInfo& writer, const WriteOp
 
 // One JSON object, field for field as cli.md's "JSON report" (schema chainrisk.report/v1).
 std::unique_ptr<ReportWriter> make_json_writer(const WriteOptions& options, std::ostream& out);
+// One JSON object per line as each is written, then the summary (docs/formats.md).
+std::unique_ptr<ReportWriter> make_ndjson_writer(const WriteOptions& options, std::ostream& out);
 // Aligned columns with each line's evidence beneath it, a summary and the sources cited.
 std::unique_ptr<ReportWriter> make_table_writer(const WriteOptions& options, std::ostream& out);
 
