@@ -8,6 +8,8 @@ namespace {
 constexpr WriterInfo kWriters[] = {
     {"table", make_table_writer, "aligned columns with the evidence of each line (default)"},
     {"json", make_json_writer, "one JSON object, schema chainrisk.report/v1 (docs/formats.md)"},
+    {"csv", make_csv_writer, "one row per line, formula-safe for spreadsheets (docs/formats.md)"},
+    {"markdown", make_markdown_writer, "summary and evidence of the lines at medium and above, for pull requests"},
 };
 
 }  // namespace
