@@ -9,6 +9,8 @@ constexpr WriterInfo kWriters[] = {
     {"table", make_table_writer, "aligned columns with the evidence of each line (default)"},
     {"json", make_json_writer, "one JSON object, schema chainrisk.report/v1 (docs/formats.md)"},
     {"ndjson", make_ndjson_writer, "one JSON object per line as it is scored, then the summary"},
+    {"csv", make_csv_writer, "one row per line, formula-safe for spreadsheets (docs/formats.md)"},
+    {"markdown", make_markdown_writer, "summary and evidence of the lines at medium and above, for pull requests"},
 };
 
 }  // namespace

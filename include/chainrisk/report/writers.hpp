@@ -55,5 +55,12 @@ std::unique_ptr<ReportWriter> make_json_writer(const WriteOptions& options, std:
 std::unique_ptr<ReportWriter> make_ndjson_writer(const WriteOptions& options, std::ostream& out);
 // Aligned columns with each line's evidence beneath it, a summary and the sources cited.
 std::unique_ptr<ReportWriter> make_table_writer(const WriteOptions& options, std::ostream& out);
+// One CSV row per line (RFC 4180, LF line ends, a header row), every field neutralised
+// against spreadsheet formula injection; streamed as the lines come.
+std::unique_ptr<ReportWriter> make_csv_writer(const WriteOptions& options, std::ostream& out);
+// GitHub-flavoured Markdown for pull-request comments: a summary table, the most severe
+// lines at medium and above (50 listed, 20 with their evidence), the sources and problems;
+// never more than GitHub's 65,536 characters for a comment.
+std::unique_ptr<ReportWriter> make_markdown_writer(const WriteOptions& options, std::ostream& out);
 
 }  // namespace chainrisk::report
