@@ -8,6 +8,8 @@ namespace {
 constexpr WriterInfo kWriters[] = {
     {"table", make_table_writer, "aligned columns with the evidence of each line (default)"},
     {"json", make_json_writer, "one JSON object, schema chainrisk.report/v1 (docs/formats.md)"},
+    {"sarif", make_sarif_writer, "SARIF 2.1.0 for code scanning: one result per signal at its BOM line"},
+    {"junit", make_junit_writer, "JUnit XML: one test case per BOM line, failures at the --fail-on level"},
 };
 
 }  // namespace

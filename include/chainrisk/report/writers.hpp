@@ -59,5 +59,11 @@ void render(const score::Report& report, const WriterInfo& writer, const WriteOp
 std::unique_ptr<ReportWriter> make_json_writer(const WriteOptions& options, std::ostream& out);
 // Aligned columns with each line's evidence beneath it, a summary and the sources cited.
 std::unique_ptr<ReportWriter> make_table_writer(const WriteOptions& options, std::ostream& out);
+// SARIF 2.1.0, one run: a rule per signal kind, a result per signal located at its BOM file
+// and line (error at or above the fail level), the input's problems as notifications.
+std::unique_ptr<ReportWriter> make_sarif_writer(const WriteOptions& options, std::ostream& out);
+// JUnit XML: a testsuite per BOM file, a testcase per line shown, a failure for each
+// unsuppressed line at or above the fail level, skipped for suppressed lines.
+std::unique_ptr<ReportWriter> make_junit_writer(const WriteOptions& options, std::ostream& out);
 
 }  // namespace chainrisk::report
