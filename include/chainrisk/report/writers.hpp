@@ -62,5 +62,11 @@ std::unique_ptr<ReportWriter> make_csv_writer(const WriteOptions& options, std::
 // lines at medium and above (50 listed, 20 with their evidence), the sources and problems;
 // never more than GitHub's 65,536 characters for a comment.
 std::unique_ptr<ReportWriter> make_markdown_writer(const WriteOptions& options, std::ostream& out);
+// SARIF 2.1.0, one run: a rule per signal kind, a result per signal located at its BOM file
+// and line (error at or above the fail level), the input's problems as notifications.
+std::unique_ptr<ReportWriter> make_sarif_writer(const WriteOptions& options, std::ostream& out);
+// JUnit XML: a testsuite per BOM file, a testcase per line shown, a failure for each
+// unsuppressed line at or above the fail level, skipped for suppressed lines.
+std::unique_ptr<ReportWriter> make_junit_writer(const WriteOptions& options, std::ostream& out);
 
 }  // namespace chainrisk::report
