@@ -17,6 +17,7 @@ namespace chainrisk::report {
 struct WriteOptions {
   bool color = false;                          // ANSI colors (a terminal, no NO_COLOR)
   std::size_t width = 0;                       // terminal columns to fit; 0 = no limit
+  bool terminal = false;                       // stdout is a terminal: the table ends with bar charts
   score::Level min_level = score::Level::none;  // hide lines below this level
   // `--fail-on`: the level a line fails at (JUnit failures, SARIF error level); nullopt
   // when not given, and writers that need one take kDefaultFailLevel.
