@@ -54,12 +54,16 @@ Json files_json(const std::vector<score::FileSummary>& files) {
   return out;
 }
 
+Json problem_json(const score::Problem& p) {
+  return {{"file", p.file}, {"line", p.line ? Json(p.line) : Json(nullptr)},
+          {"column", p.column ? Json(p.column) : Json(nullptr)},
+          {"severity", p.error ? "error" : "warning"}, {"message", p.message}};
+}
+
 Json problems_json(const std::vector<score::Problem>& problems) {
   Json out = Json::array();
   for (const auto& p : problems) {
-    out.push_back({{"file", p.file}, {"line", p.line ? Json(p.line) : Json(nullptr)},
-                   {"column", p.column ? Json(p.column) : Json(nullptr)},
-                   {"severity", p.error ? "error" : "warning"}, {"message", p.message}});
+    out.push_back(problem_json(p));
   }
   return out;
 }
@@ -143,7 +147,7 @@ namespace {
 // streamed one object at a time, indented as dump(2) would nest them, so a million-line
 // report never exists as one DOM or one string.
 // The report without its lines: schema, tool, datasets, summary, files, problems.
-Json head_json(const score::ReportHead& head) {
+Json head_json(const score::ReportHead& head, bool with_problems = true) {
   Json j;
   j["schema"] = "chainrisk.report/v1";
   j["tool"] = {{"name", "chainrisk"}, {"version", head.tool_version}};
@@ -155,7 +159,7 @@ Json head_json(const score::ReportHead& head) {
   j["datasets"] = std::move(datasets);
   j["summary"] = summary_json(head.summary);
   j["files"] = files_json(head.files);
-  j["problems"] = problems_json(head.problems);
+  if (with_problems) j["problems"] = problems_json(head.problems);
   if (head.problems_omitted) j["problems_omitted"] = head.problems_omitted;
   return j;
 }
@@ -165,11 +169,27 @@ class JsonWriter final : public ReportWriter {
   JsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out), lines_("    ") {}
 
   void begin(const score::ReportHead& head) override {
-    Json j = head_json(head);
+    // The problems (up to 100,000) are rendered one at a time into the text rather than as
+    // one document: as a DOM they took more memory than the whole scan.
+    Json j = head_json(head, false);
+    j["problems"] = Json::array();
     j["lines"] = Json::array();
     // Invalid UTF-8 cannot reach here (readers reject it); replace rather than throw anyway.
     std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
-    buf_ = text.substr(0, text.size() - std::string_view("[]\n}").size() + 1);  // up to "["
+    std::string_view empty = "\"problems\": [],";
+    std::size_t at = text.rfind(empty);
+    buf_ = text.substr(0, at + empty.size() - 2);  // up to "["
+    for (std::size_t i = 0; i < head.problems.size(); ++i) {
+      buf_ += i ? ",\n    " : "\n    ";
+      std::string one = problem_json(head.problems[i]).dump(2, ' ', false, Json::error_handler_t::replace);
+      for (char c : one) {
+        buf_ += c;
+        if (c == '\n') buf_ += "    ";
+      }
+    }
+    buf_ += head.problems.empty() ? "]," : "\n  ],";
+    std::string rest = text.substr(at + empty.size());
+    buf_ += rest.substr(0, rest.size() - std::string_view("[]\n}").size() + 1);  // up to "["
   }
 
   void line(const score::LineReport& l) override {
