@@ -8,6 +8,7 @@ namespace {
 constexpr WriterInfo kWriters[] = {
     {"table", make_table_writer, "aligned columns with the evidence of each line (default)"},
     {"json", make_json_writer, "one JSON object, schema chainrisk.report/v1 (docs/formats.md)"},
+    {"html", make_html_writer, "one self-contained page: summary, charts, lines with evidence"},
 };
 
 }  // namespace

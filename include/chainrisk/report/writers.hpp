@@ -59,5 +59,9 @@ void render(const score::Report& report, const WriterInfo& writer, const WriteOp
 std::unique_ptr<ReportWriter> make_json_writer(const WriteOptions& options, std::ostream& out);
 // Aligned columns with each line's evidence beneath it, a summary and the sources cited.
 std::unique_ptr<ReportWriter> make_table_writer(const WriteOptions& options, std::ostream& out);
+// One self-contained HTML page (inline CSS, SVG and script; nothing fetched): summary,
+// exposure by country and commodity, the lines with their evidence (the first
+// html::kMaxRows at or above `min_level`), problems, datasets and method.
+std::unique_ptr<ReportWriter> make_html_writer(const WriteOptions& options, std::ostream& out);
 
 }  // namespace chainrisk::report
