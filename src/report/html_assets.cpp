@@ -107,6 +107,11 @@ ul.problems li{padding:3px 0;border-bottom:1px solid var(--line)}
 .sev{font-weight:700;text-transform:uppercase;font-size:11.5px;padding:0 6px;border-radius:4px;margin-right:6px}
 .sev-error{background:#ffebe9;color:#82071e;border:1px solid #ff8182}
 .sev-warning{background:#fff8c5;color:#4d2d00;border:1px solid #d4a72c}
+.sev-waived{background:#eef1f4;color:#30363d;border:1px solid #8c959f}
+p.waiver{margin:0 0 6px;font-size:13.5px}
+tbody.waived tr.row td{color:var(--muted)}
+tbody.waived tr td:first-child{border-left-style:dashed}
+tbody.waived tr.row .lvl{opacity:.6}
 .method p{max-width:900px}
 footer{margin-top:40px;color:var(--muted);font-size:13px;border-top:1px solid var(--line);padding-top:10px}
 table.lines.js thead th button{all:inherit;cursor:pointer;padding:0}

@@ -52,10 +52,20 @@ std::string headline(const score::Summary& s) {
   if (critical + high == 0) {
     out = s.scored == 0 ? "No line was scored." : "No line is at high or critical.";
   } else if (critical > 0 && high > 0) {
-    out = fmt::format("{} critical and {} high {} need review.", critical, high, high == 1 ? "line" : "lines");
+    out = fmt::format("{} critical and {} high {}", critical, high, high == 1 ? "line" : "lines");
   } else {
-    out = fmt::format("{} {} at {} {} review.", critical + high, critical + high == 1 ? "line" : "lines",
-                      critical ? "critical" : "high", critical + high == 1 ? "needs" : "need");
+    out = fmt::format("{} {} at {}", critical + high, critical + high == 1 ? "line" : "lines",
+                      critical ? "critical" : "high");
+  }
+  // The counts by level include waived lines; the head does not say at which levels they
+  // are, so the sentence does not claim they all need review.
+  if (critical + high > 0 && s.suppressed == 0) {
+    out += critical + high == 1 ? " needs review." : " need review.";
+  } else if (critical + high > 0) {
+    out += fmt::format(", waived ones included: {} suppressed by waivers and left out of the overall level.",
+                       plural(s.suppressed, "line is", "lines are"));
+  } else if (s.suppressed > 0) {
+    out += fmt::format(" {} suppressed by waivers.", plural(s.suppressed, "line is", "lines are"));
   }
   if (s.unresolved > 0) {
     out += fmt::format(" {} unresolved: unknown is not clean.", plural(s.unresolved, "line is", "lines are"));
@@ -154,15 +164,28 @@ std::string problems_section(const score::ReportHead& head) {
   return out + "</section>\n";
 }
 
-// A link only for http(s) sources: a dataset from `--data` is not trusted to supply a
+// A link only for an http(s) URL: a dataset from `--data` is not trusted to supply a
 // `javascript:` URL.
-std::string source_link(const std::string& source) {
-  if (source.rfind("https://", 0) == 0 || source.rfind("http://", 0) == 0) {
-    if (source.find_first_of(" ;") == std::string::npos) {
-      return fmt::format("<a href=\"{0}\" rel=\"noreferrer\">{0}</a>", html_escape(source));
-    }
+std::string source_link(std::string_view source) {
+  bool web = source.starts_with("https://") || source.starts_with("http://");
+  if (web && source.find_first_of(" ;\t\n") == std::string_view::npos) {
+    return fmt::format("<a href=\"{0}\" rel=\"noreferrer\">{0}</a>", html_escape(source));
   }
   return html_escape(source);
+}
+
+// A dataset's source may list several URLs separated by " ; " (data/manifest.json): each
+// is linked on its own.
+std::string source_links(const std::string& source) {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t at = source.find(" ; ", start);
+    if (!out.empty()) out += " ;<br>";
+    out += source_link(std::string_view(source).substr(start, at == std::string::npos ? at : at - start));
+    if (at == std::string::npos) return out;
+    start = at + 3;
+  }
 }
 
 std::string datasets_section(const score::ReportHead& head) {
@@ -176,7 +199,7 @@ std::string datasets_section(const score::ReportHead& head) {
     out += fmt::format("<tr><td>{}<code>{}</code></td><td>{}</td><td class=\"mono\">{}</td><td>{}</td><td>{}{}</td>"
                        "</tr>\n",
                        title, html_escape(d.id), html_escape(d.version), html_escape(d.published),
-                       html_escape(d.publisher), source_link(d.source), license);
+                       html_escape(d.publisher), source_links(d.source), license);
   }
   return out + "</tbody></table></div></section>\n";
 }

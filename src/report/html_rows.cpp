@@ -82,9 +82,19 @@ std::string line_fields(const score::LineReport& l) {
   return out.empty() ? "" : "<dl class=\"fields\">" + out + "</dl>";
 }
 
+// A waived line says so where it is seen without opening anything: which rule, and why.
+std::string waiver_note(const score::LineReport& l) {
+  if (!l.suppressed) return "";
+  std::string by = l.suppressed_by.empty() ? "" : fmt::format(" by <code>{}</code>", html_escape(l.suppressed_by));
+  std::string reason = l.suppressed_reason.empty() ? "" : fmt::format(": <q>{}</q>", html_escape(l.suppressed_reason));
+  return fmt::format("<p class=\"waiver\"><span class=\"sev sev-waived\">suppressed</span>Waived{}{} <span "
+                     "class=\"muted\">(left out of the overall level, the charts and <code>--fail-on</code>)</span></p>\n",
+                     by, reason);
+}
+
 std::string evidence_row(const score::LineReport& l) {
   const auto& signals = l.signals();
-  if (signals.empty() && l.level_from_child.empty()) return "";
+  if (signals.empty() && l.level_from_child.empty() && !l.suppressed) return "";
   std::string kinds;
   for (const auto& s : signals) kinds += (kinds.empty() ? "" : ", ") + html_escape(s.kind);
   std::string summary = signals.empty() ? "No signals of its own"
@@ -95,9 +105,12 @@ std::string evidence_row(const score::LineReport& l) {
   }
   std::string items;
   for (const auto& s : signals) items += signal_item(s);
-  return fmt::format("<tr class=\"ev\"><td colspan=\"{}\"><details{}><summary>{}</summary>\n{}{}</details></td></tr>\n",
-                     kColumns, l.level >= Level::high ? " open" : "", summary,
-                     items.empty() ? "" : "<ul class=\"signals\">\n" + items + "</ul>", line_fields(l));
+  // Open from high up, unless waived: the reader has already decided about that line.
+  bool open = l.level >= Level::high && !l.suppressed;
+  return fmt::format(
+      "<tr class=\"ev\"><td colspan=\"{}\">{}<details{}><summary>{}</summary>\n{}{}</details></td></tr>\n", kColumns,
+      waiver_note(l), open ? " open" : "", summary, items.empty() ? "" : "<ul class=\"signals\">\n" + items + "</ul>",
+      line_fields(l));
 }
 
 std::string origin_cell(const score::LineReport& l) {
@@ -132,10 +145,10 @@ std::string line_rows(const score::LineReport& l, std::size_t index, bool many_f
   std::string level = level_badge(l.level);
   if (l.suppressed) level += small("suppressed");
   return fmt::format(
-      "<tbody class=\"r-{}\" data-i=\"{}\"><tr class=\"row\"><td class=\"mono\" data-v=\"{}\">{}</td><td class=\"mono id\">"
+      "<tbody class=\"r-{}{}\" data-i=\"{}\"><tr class=\"row\"><td class=\"mono\" data-v=\"{}\">{}</td><td class=\"mono id\">"
       "{}</td><td>{}</td>{}{}<td>{}{}</td><td class=\"num\" data-v=\"{}\">{}</td><td class=\"num\" data-v=\"{:.6f}\">"
       "{:.1f}</td><td data-v=\"{}\">{}</td></tr>\n{}</tbody>\n",
-      score::to_string(l.level), index, index, where, html_escape(l.id), description, commodity_cell(l),
+      score::to_string(l.level), l.suppressed ? " waived" : "", index, index, where, html_escape(l.id), description, commodity_cell(l),
       origin_cell(l), html_escape(l.supplier), small(supplier_country), l.spend ? fmt::format("{}", *l.spend) : "",
       spend, l.score, l.score, static_cast<int>(l.level), level, evidence_row(l));
 }

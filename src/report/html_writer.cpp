@@ -61,7 +61,7 @@ class HtmlWriter final : public ReportWriter {
     }
     if (rows_.empty()) return out + "<p class=\"muted\">No lines to list.</p>\n";
     return out + "<p class=\"note\">In input order<span class=\"sort-hint\" hidden>; select a column heading to "
-                 "sort</span>. Evidence is open for high and critical lines.</p>\n";
+                 "sort</span>. Evidence is open for high and critical lines, unless suppressed by a waiver.</p>\n";
   }
 
   WriteOptions o_;

@@ -193,6 +193,8 @@ TEST_CASE("html: every value from the input is escaped in text and attributes", 
   l.commodity_name = hostile;
   l.commodity = l.origin = l.region = l.supplier_country = hostile;
   l.spend_text = l.currency = l.level_from_child = hostile;
+  l.suppressed = true;
+  l.suppressed_reason = l.suppressed_by = hostile;
   l.extra = {{hostile, hostile}};
   auto s = finding_signal();
   s.kind = s.message = s.entity_id = s.entity_name = s.entity_matched = s.entity_list = hostile;
@@ -216,6 +218,48 @@ TEST_CASE("html: every value from the input is escaped in text and attributes", 
   // Outside the page's own markup no raw quote or angle bracket from the input survives.
   CHECK(page.find("alert(1)\"") == std::string::npos);
   CHECK(page.find("alert(1)<") == std::string::npos);
+}
+
+TEST_CASE("html: a suppressed line is marked, with the waiver's reason and location", "[report][html]") {
+  auto rep = sample();
+  auto& l = rep.lines[0];
+  l.suppressed = true;
+  l.suppressed_reason = "audited 2025-03; smelter certified";
+  l.suppressed_by = ".chainrisk-ignore.json:4";
+  rep.summary.suppressed = 1;
+  rep.summary.level = Level::none;
+  auto page = render(rep);
+  CHECK_THAT(page, Catch::Contains("<tbody class=\"r-high waived\" data-i=\"1\">"));
+  CHECK_THAT(page, Catch::Contains("<span class=\"lvl lvl-high\">high</span><small>suppressed</small>"));
+  CHECK_THAT(page, Catch::Contains("<p class=\"waiver\"><span class=\"sev sev-waived\">suppressed</span>Waived by "
+                                   "<code>.chainrisk-ignore.json:4</code>: <q>audited 2025-03; smelter certified</q>"));
+  // Waived: its evidence stays closed though the line is high, and the headline says the
+  // counts include it.
+  CHECK_THAT(page, Catch::Contains("<details><summary>Evidence: 1 signal (finding)</summary>"));
+  CHECK_THAT(page, Catch::Contains("1 line at high, waived ones included: 1 line is suppressed by waivers and left "
+                                   "out of the overall level."));
+  // Left out of the exposure: only DE is charted.
+  CHECK_THAT(page, Catch::Contains("1 suppressed line left out."));
+  CHECK(page.find(">CD</text>") == std::string::npos);
+}
+
+TEST_CASE("html: a suppressed line without signals still shows its waiver", "[report][html]") {
+  auto rep = sample();
+  rep.lines[1].suppressed = true;
+  rep.lines[1].suppressed_reason = "reviewed";
+  rep.lines[1].suppressed_by = "w.json:2";
+  auto page = render(rep);
+  CHECK(count(page, "<tr class=\"ev\">") == 2);
+  CHECK_THAT(page, Catch::Contains("Waived by <code>w.json:2</code>: <q>reviewed</q>"));
+  CHECK_THAT(page, Catch::Contains("<details><summary>No signals of its own</summary>"));
+}
+
+TEST_CASE("html: each URL of a dataset's source is linked", "[report][html]") {
+  auto rep = sample();
+  rep.datasets[0].source = "https://a.example/x ; https://b.example/y ; see docs/data.md";
+  CHECK_THAT(render(rep), Catch::Contains("<a href=\"https://a.example/x\" rel=\"noreferrer\">https://a.example/x</a> ;<br>"
+                                          "<a href=\"https://b.example/y\" rel=\"noreferrer\">https://b.example/y</a> ;<br>"
+                                          "see docs/data.md<small>PD</small></td>"));
 }
 
 TEST_CASE("html: amounts are grouped and shortened for people", "[report][html]") {
