@@ -114,7 +114,7 @@ tbody.waived tr td:first-child{border-left-style:dashed}
 tbody.waived tr.row .lvl{opacity:.6}
 .method p{max-width:900px}
 footer{margin-top:40px;color:var(--muted);font-size:13px;border-top:1px solid var(--line);padding-top:10px}
-table.lines.js thead th button{all:inherit;cursor:pointer;padding:0}
+table.lines.js thead th button{all:inherit;border:0;cursor:pointer;padding:0}
 table.lines.js thead th button::after{content:" \2195";color:#afb8c1}
 table.lines.js thead th[aria-sort=ascending] button::after{content:" \25B2";color:var(--fg)}
 table.lines.js thead th[aria-sort=descending] button::after{content:" \25BC";color:var(--fg)}
@@ -123,7 +123,8 @@ table.lines.js thead th[aria-sort=descending] button::after{content:" \25BC";col
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{font-size:10.5pt}
 main{max-width:none;padding:0}
-nav{display:none}
+nav,.sort-hint{display:none}
+table.lines.js thead th button::after{content:none}
 table.lines thead th{position:static}
 table.lines tbody,figure,.verdict,.tiles,tr{break-inside:avoid}
 h2{break-after:avoid}

@@ -14,7 +14,8 @@ if [ -z "$browser" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" scan "$bom" --format html -o "$work/report.html"
+# From the BOM's directory, so the page is titled with the file's name, not a build path.
+(cd "$(dirname "$bom")" && "$bin" scan "$(basename "$bom")" --format html -o "$work/report.html")
 code=$?
 [ "$code" -le 1 ] || { echo "FAIL: scan exited $code"; exit 1; }
 

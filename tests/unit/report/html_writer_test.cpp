@@ -78,8 +78,8 @@ std::string base64(const std::string& bytes) {
   std::string out;
   std::size_t bits = 0;
   std::uint32_t acc = 0;
-  for (unsigned char c : bytes) {
-    acc = (acc << 8) | c;
+  for (char ch : bytes) {
+    acc = (acc << 8) | static_cast<unsigned char>(ch);
     bits += 8;
     while (bits >= 6) out += abc[(acc >> (bits -= 6)) & 63];
   }
