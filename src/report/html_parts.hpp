@@ -15,7 +15,7 @@
 
 namespace chainrisk::report::html {
 
-// Most line rows the page shows; the rest are counted in a note (json and csv have them all).
+// Most line rows the page shows; the rest are counted in a note (json and table have them all).
 inline constexpr std::size_t kMaxRows = 5000;
 // Bars in the country chart, and the heat map's rows (commodities) and columns (countries).
 inline constexpr std::size_t kMaxBars = 15;

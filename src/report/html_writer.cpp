@@ -56,7 +56,8 @@ class HtmlWriter final : public ReportWriter {
     }
     if (rows_.size() < shown_) {
       out += fmt::format("<p class=\"note\">The first {} lines are listed; {} more are left out to keep the page "
-                         "usable. The json and csv reports have every line.</p>\n",
+                         "usable: <code>--min-level</code> lists the lines that matter, and the json and table "
+                         "reports have every line.</p>\n",
                          rows_.size(), shown_ - rows_.size());
     }
     if (rows_.empty()) return out + "<p class=\"muted\">No lines to list.</p>\n";

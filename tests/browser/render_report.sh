@@ -29,6 +29,15 @@ if ! grep -q '<table class="lines js" id="lines-table">' "$work/dom.html"; then
   echo "FAIL: the page's script did not run (blocked by its Content-Security-Policy?)"
   exit 1
 fi
+# Markup in the input (hostile.csv) must reach the browser as text: the page's own script
+# is the only one, and no element or event handler the input spelled out was built (the
+# page itself has no img, iframe or textarea, and no on...= attribute).
+injected='<(img|iframe|textarea)[ >]|<b>bold</b>|<i>CL</i>| on[a-z]+="'
+if [ "$(grep -o '<script' "$work/dom.html" | wc -l)" != 1 ] || grep -Eq "$injected" "$work/dom.html"; then
+  grep -En "<script|$injected" "$work/dom.html" | cut -c1-300
+  echo "FAIL: markup from the input became elements in the page"
+  exit 1
+fi
 run_browser --screenshot="$work/report.png" --window-size=$width,$height --hide-scrollbars ||
   { cat "$work/browser.log"; echo "FAIL: chromium --screenshot"; exit 1; }
 # Level colours of html_assets.cpp: critical and high fill the verdict, tiles, bars and
