@@ -217,7 +217,9 @@ the weights that do not force a level. A line&rsquo;s score is
 weights of its signals. With the default policy a forcing signal (an entity-list match,
 a presumption region) or a score of 90 makes a line critical, 60 high, 30 medium, above 0
 low; a line with an unresolved value is at least low, because unknown is not clean; an
-assembly is at least as severe as its most severe part. The exposure charts weight each
+assembly is at least as severe as its most severe part. A line a waiver matches is reported
+as suppressed, with the waiver&rsquo;s reason, and left out of the overall level, its
+assembly&rsquo;s level, the exposure and <code>--fail-on</code>. The exposure charts weight each
 line by its spend when the BOM gives one. Every signal above names the dataset records
 (<code>dataset:edition</code>) it rests on.</p>
 <p>The full method, with every weight and rule, is <a href="docs/methodology.md">docs/methodology.md</a>
