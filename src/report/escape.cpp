@@ -83,4 +83,30 @@ std::string markdown_escape(std::string_view s) {
   return out;
 }
 
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t cp = text::next_code_point(s, i);
+    switch (cp) {
+      case U'&': out += "&amp;"; break;
+      case U'<': out += "&lt;"; break;
+      case U'>': out += "&gt;"; break;
+      case U'"': out += "&quot;"; break;
+      case U'\'': out += "&#39;"; break;
+      default:
+        // Invalid bytes decode as U+FFFD: write that, never the bytes themselves.
+        if ((cp < 0x20 && cp != U'\t' && cp != U'\n' && cp != U'\r') || cp == 0x7F ||
+            (cp >= 0x80 && cp < 0xA0) || cp == 0xFFFD) {
+          text::append_utf8(out, 0xFFFD);
+        } else {
+          out.append(s.substr(start, i - start));
+        }
+    }
+  }
+  return out;
+}
+
 }  // namespace chainrisk::report

@@ -13,6 +13,7 @@ constexpr WriterInfo kWriters[] = {
     {"markdown", make_markdown_writer, "summary and evidence of the lines at medium and above, for pull requests"},
     {"sarif", make_sarif_writer, "SARIF 2.1.0 for code scanning: one result per signal at its BOM line"},
     {"junit", make_junit_writer, "JUnit XML: one test case per BOM line, failures at the --fail-on level"},
+    {"html", make_html_writer, "one self-contained page: summary, charts, lines with evidence"},
 };
 
 }  // namespace

@@ -33,5 +33,10 @@ void append_csv_field(std::string& out, std::string_view field);
 // space (U+200B) after each `@` and `#`, the `:` of `://` and a `www` before `.`, so GitHub
 // makes no mention, issue reference or link of a bare URL.
 std::string markdown_escape(std::string_view s);
+// `s` made safe as HTML text and as a quoted attribute value (and so in SVG text and
+// titles): `&` `<` `>` `"` `'` become character references; control characters other than
+// tab and line breaks, and invalid UTF-8 bytes, become U+FFFD, so the page stays valid
+// UTF-8 whatever the input held.
+std::string html_escape(std::string_view s);
 
 }  // namespace chainrisk::report

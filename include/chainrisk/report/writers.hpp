@@ -69,5 +69,9 @@ std::unique_ptr<ReportWriter> make_sarif_writer(const WriteOptions& options, std
 // JUnit XML: a testsuite per BOM file, a testcase per line shown, a failure for each
 // unsuppressed line at or above the fail level, skipped for suppressed lines.
 std::unique_ptr<ReportWriter> make_junit_writer(const WriteOptions& options, std::ostream& out);
+// One self-contained HTML page (inline CSS, SVG and script; nothing fetched): summary,
+// exposure by country and commodity, the lines with their evidence (the first
+// html::kMaxRows at or above `min_level`), problems, datasets and method.
+std::unique_ptr<ReportWriter> make_html_writer(const WriteOptions& options, std::ostream& out);
 
 }  // namespace chainrisk::report
