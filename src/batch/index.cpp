@@ -7,7 +7,7 @@
 namespace chainrisk::batch {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json level_counts(const std::array<std::size_t, score::kLevelCount>& counts) {
   json out = json::object();
@@ -74,6 +74,10 @@ void rank_entries(std::vector<BomEntry>& entries) {
     if (af != bf) return bf;
     if (!af && a.summary.level != b.summary.level) return a.summary.level > b.summary.level;
     if (!af && a.summary.score != b.summary.score) return a.summary.score > b.summary.score;
+    // Equal level and score (often critical 100): more lines at the worst levels first.
+    for (std::size_t l = score::kLevelCount; !af && l-- > 1;) {
+      if (a.summary.counts[l] != b.summary.counts[l]) return a.summary.counts[l] > b.summary.counts[l];
+    }
     return a.input < b.input;
   });
 }

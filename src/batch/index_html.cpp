@@ -32,7 +32,9 @@ table { border-collapse: collapse; width: 100%; }
 th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-td.path { word-break: break-all; }
+td.path { min-width: 18em; overflow-wrap: anywhere; }
+td.links { white-space: nowrap; }
+tr.fails td:first-child { box-shadow: inset 3px 0 var(--high); }
 .lv { display: inline-block; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 600; }
 .lv-critical { background: var(--critical); } .lv-high { background: var(--high); }
 .lv-medium { background: var(--medium); } .lv-low { background: var(--low); }
@@ -118,31 +120,38 @@ std::string input_cell(const BomEntry& e) {
 std::string reports_cell(const BomEntry& e) {
   std::string out;
   for (const auto& r : e.reports) {
-    out += fmt::format("{}<a href=\"{}\">{}</a>", out.empty() ? "" : " ", html_escape(r.second), html_escape(r.first));
+    out += fmt::format("{}<a href=\"{}\">{}</a>", out.empty() ? "" : " &middot; ", html_escape(r.second),
+                       html_escape(r.first));
   }
   return out;
 }
 
-void write_row(std::ostream& out, const BomEntry& e, std::size_t rank) {
+void write_row(std::ostream& out, const BomEntry& e, std::size_t rank, bool with_fails) {
   bool failed = e.status == Status::failed;
-  out << "<tr><td class=\"n\">" << (failed ? std::string("&ndash;") : std::to_string(rank)) << "</td>";
+  out << (e.fails ? "<tr class=\"fails\">" : "<tr>") << "<td class=\"n\">"
+      << (failed ? std::string("&ndash;") : std::to_string(rank)) << "</td>";
   out << "<td class=\"path\">" << input_cell(e);
   if (!e.error.empty()) out << "<br><span class=\"err\">" << html_escape(e.error) << "</span>";
   out << "</td><td>" << badge(failed ? "failed" : level_name(e.summary.level)) << "</td>";
   out << fmt::format("<td class=\"n\">{}</td><td class=\"n\">{}</td>",
                      failed ? "&ndash;" : fmt::format("{:.1f}", e.summary.score), e.summary.lines);
   for (Level l : kDescending) out << "<td class=\"n\">" << e.summary.counts[static_cast<std::size_t>(l)] << "</td>";
-  out << fmt::format("<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>\n",
-                     e.summary.unresolved, e.error_count, e.warning_count, reports_cell(e));
+  out << fmt::format("<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+                     e.summary.unresolved, e.error_count, e.warning_count);
+  if (with_fails) out << "<td>" << (e.fails ? "yes" : "") << "</td>";
+  out << "<td class=\"links\">" << reports_cell(e) << "</td></tr>\n";
 }
 
 void write_table(std::ostream& out, const Index& index) {
   out << "<h2>Ranking</h2>\n<table>\n<thead><tr><th class=\"n\">#</th><th>BOM</th><th>level</th>"
          "<th class=\"n\">score</th><th class=\"n\">lines</th>";
   for (Level l : kDescending) out << "<th class=\"n\">" << level_name(l) << "</th>";
-  out << "<th class=\"n\">unresolved</th><th class=\"n\">errors</th><th class=\"n\">warnings</th>"
-         "<th>reports</th></tr></thead>\n<tbody>\n";
-  for (std::size_t i = 0; i < index.entries.size(); ++i) write_row(out, index.entries[i], i + 1);
+  out << "<th class=\"n\">unresolved</th><th class=\"n\">errors</th><th class=\"n\">warnings</th>";
+  if (index.fail_on) out << "<th title=\"a line at or above " << level_name(*index.fail_on) << "\">fails</th>";
+  out << "<th>reports</th></tr></thead>\n<tbody>\n";
+  for (std::size_t i = 0; i < index.entries.size(); ++i) {
+    write_row(out, index.entries[i], i + 1, index.fail_on.has_value());
+  }
   out << "</tbody>\n</table>\n";
 }
 
@@ -153,8 +162,8 @@ void write_footer(std::ostream& out, const Index& index) {
     out << (i ? "; " : "") << html_escape(d.id) << ' ' << html_escape(d.version);
     if (!d.published.empty()) out << " (" << html_escape(d.published) << ')';
   }
-  out << ".</p><p>Ranked by level, then score. Each BOM's report lists every line with its evidence "
-         "and sources.</p></footer>\n";
+  out << ".</p><p>Ranked by level, then score, then the lines at the worst levels. Each BOM's report "
+         "lists every line with its evidence and sources.</p></footer>\n";
 }
 
 }  // namespace

@@ -110,7 +110,7 @@ BomEntry process(const Context& ctx, const Input& in, const std::string& stem) {
     }
   } catch (const std::exception& ex) {
     e.status = Status::failed;
-    e.error = ex.what();
+    e.error = fmt::format("{}: error: {}", in.path, ex.what());
     e.error_count = std::max<std::size_t>(e.error_count, 1);
   }
   e.seconds = seconds_since(start);

@@ -33,10 +33,11 @@ std::string entry_text(const batch::BomEntry& e) {
                      e.summary.lines);
 }
 
-// Problems go to the log whatever the style: failed inputs as errors, row errors as warnings.
+// Problems are shown whatever the style. A failed input's error is already a diagnostic
+// (`FILE:LINE:COL: error: message`), printed as scan prints it; row errors are a warning.
 void log_problem(const batch::BomEntry& e) {
   if (e.status == batch::Status::failed) {
-    spdlog::error("{}", e.error);
+    std::cerr << report::terminal_safe(e.error) << '\n';
   } else if (e.status == batch::Status::errors) {
     spdlog::warn("{}: {} errors in the input (the report lists them); first: {}", e.input, e.error_count, e.error);
   }

@@ -53,7 +53,7 @@ broken)
   err=$(idx r/index.json 'j["boms"][2]["error"]')
   [[ $err == in/broken.json:1:* ]] || fail "broken.json error: $err"
   [ "$(idx r/index.json 'j["totals"]["failed"]')" = 2 ] || fail "failed total"
-  grep -qF "$err" stderr || fail "the error is not on stderr"
+  grep -qxF "$err" stderr || fail "the error is not on stderr as a line of its own"
   grep -q 'in/broken.json' r/index.html || fail "index.html misses the failed input"
   ;;
 fail-on)
@@ -96,7 +96,7 @@ symlink)
   [ "$(cat outside.txt)" = precious ] || fail "wrote through the symlink"
   [ -L r/a.csv.json ] || fail "the symlink was replaced"
   [ -f r/b.csv.json ] || fail "b.csv was not reported"
-  [ "$(idx r/index.json 'j["boms"][-1]["error"]')" = "r/a.csv.json: is a symbolic link; refusing to write through it" ] ||
+  [ "$(idx r/index.json 'j["boms"][-1]["error"]')" = "in/a.csv: error: r/a.csv.json: is a symbolic link; refusing to write through it" ] ||
     fail "index error: $(idx r/index.json 'j["boms"][-1]["error"]')"
   # The index files themselves are never written through a link either.
   rm r/a.csv.json r/index.html && ln -s "$work/outside.txt" r/index.html
@@ -130,7 +130,7 @@ formats)
   [ "$(files_in r)" = "a.csv.json a.csv.txt index.html index.json " ] || fail "files: $(files_in r)"
   "$bin" scan in/a.csv --format table >scan.txt 2>/dev/null
   cmp -s scan.txt r/a.csv.txt || fail "table report differs from scan"
-  [ "$(idx r/index.json 'j["boms"][0]["reports"]')" = "{'json': 'a.csv.json', 'table': 'a.csv.txt'}" ] || fail "reports"
+  [ "$(idx r/index.json 'j["boms"][0]["reports"]')" = "{'table': 'a.csv.txt', 'json': 'a.csv.json'}" ] || fail "reports"
   "$bin" batch in --out r2 --format pdf 2>stderr; code=$?
   expect_exit 2
   grep -q '^chainrisk: error: unsupported output format "pdf", supported formats are: ' stderr || fail "message"

@@ -128,7 +128,8 @@ Index run_batch(const model::Graph& graph, const score::Policy& policy, const Op
 // --- Index ---
 
 // Order `entries` for the index: screened BOMs by level, then score (both highest first),
-// then input path; inputs that were not read last, by path.
+// then the number of lines at each level from critical down (most first), then input path;
+// inputs that were not read last, by path.
 void rank_entries(std::vector<BomEntry>& entries);
 Totals compute_totals(const std::vector<BomEntry>& entries);
 

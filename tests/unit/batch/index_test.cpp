@@ -72,6 +72,16 @@ TEST_CASE("batch index: ranked by level, then score, then path; unread inputs la
                                                     "z-broken.csv"});
 }
 
+TEST_CASE("batch index: equal level and score rank more lines at the worst levels first", "[batch][index]") {
+  auto few = screened("a.csv", Level::critical, 100, 1);
+  auto many = screened("b.csv", Level::critical, 100, 3);
+  auto more_high = screened("c.csv", Level::critical, 100, 1);
+  more_high.summary.counts[static_cast<std::size_t>(Level::high)] = 5;
+  std::vector<BomEntry> entries = {few, more_high, many};
+  batch::rank_entries(entries);
+  CHECK(inputs(entries) == std::vector<std::string>{"b.csv", "c.csv", "a.csv"});
+}
+
 TEST_CASE("batch index: totals count files, lines, levels and failures", "[batch][index]") {
   auto t = sample_index().totals;
   CHECK(t.files == 3);
@@ -155,4 +165,18 @@ TEST_CASE("batch index: html_escape replaces markup, quotes, controls and bad by
   CHECK(batch::html_escape("Zürich") == "Zürich");
   CHECK(batch::html_escape("x\xffy") == "x\xef\xbf\xbdy");
   CHECK(batch::html_escape("a\x1b[31mb") == "a\xef\xbf\xbd[31mb");
+}
+
+TEST_CASE("batch index: HTML marks the BOMs that fail --fail-on, only when it is given", "[batch][index]") {
+  std::ostringstream with;
+  batch::write_index_html(sample_index(), with);
+  CHECK(with.str().find("<th title=\"a line at or above high\">fails</th>") != std::string::npos);
+  CHECK(with.str().find("<tr class=\"fails\"><td class=\"n\">1</td><td class=\"path\">") != std::string::npos);
+  auto index = sample_index();
+  index.fail_on.reset();
+  for (auto& e : index.entries) e.fails = false;
+  std::ostringstream without;
+  batch::write_index_html(index, without);
+  CHECK(without.str().find(">fails</th>") == std::string::npos);
+  CHECK(without.str().find("<tr class=\"fails\">") == std::string::npos);
 }
