@@ -5,10 +5,13 @@
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 #include "chainrisk/data/load.hpp"
 #include "chainrisk/error.hpp"
 #include "chainrisk/version.hpp"
 #include "exit_status.hpp"
+#include "print_diagnostics.hpp"
 
 namespace chainrisk::cli {
 namespace {
@@ -54,6 +57,26 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
   app.add_flag("-v,--verbose", g.verbose, "More logs on stderr (-vv for debug)");
   app.add_option("--log-level", g.log_level, "Log level: trace, debug, info, warn, error, off")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+  auto* config = app.add_option("--config", g.config_file, "Project config JSON (default: ./.chainrisk.json if present)")
+                     ->type_name("FILE");
+  app.add_flag("--no-config", g.no_config, "Read no config file and no default waivers file")->excludes(config);
+}
+
+// Read the project config (--config, else ./.chainrisk.json unless --no-config) and take
+// its defaults for the global flags not given. False when it has errors (printed).
+bool apply_project_config(const CLI::App& app, GlobalOptions& g) {
+  std::string path = g.config_file;
+  if (path.empty() && !g.no_config) path = config::find_in_dir("", config::kConfigFileName).value_or("");
+  if (path.empty()) return true;
+  Diagnostics diag;
+  g.config = config::load_project_config(path, diag);
+  diag.sort_by_position();
+  print_diagnostics(diag, std::cerr, g.quiet, 0);
+  if (diag.errors() > 0) return false;
+  spdlog::info("using the project config {}", path);
+  if (g.config.data && app.get_option("--data")->count() == 0) g.data_dirs = *g.config.data;
+  if (g.config.policy && app.get_option("--policy")->count() == 0) g.policy = *g.config.policy;
+  return true;
 }
 
 }  // namespace
@@ -93,6 +116,7 @@ int run_cli(int argc, char** argv) {
   }
   apply_log_level(g);
   return run_guarded([&] {
+    if (!apply_project_config(app, g)) return static_cast<int>(ExitCode::usage);
     for (auto& c : commands) {
       if (c.app->parsed()) return c.run();
     }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "chainrisk/config/project_config.hpp"
 #include "chainrisk/model/graph.hpp"
 #include "chainrisk/score/policy.hpp"
 
@@ -20,6 +21,9 @@ struct GlobalOptions {
   bool quiet = false;
   int verbose = 0;
   std::string log_level;
+  std::string config_file;        // --config FILE
+  bool no_config = false;         // --no-config: no config file, no default waivers file
+  config::ProjectConfig config;   // the project config read, if any (docs/waivers.md)
 
   model::Graph load_graph() const;    // throws DatasetError (exit 3)
   score::Policy load_policy() const;  // throws UsageError (exit 2)

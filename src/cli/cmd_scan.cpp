@@ -12,6 +12,7 @@
 #include "chainrisk/score/scan.hpp"
 #include "chainrisk/version.hpp"
 #include "print_diagnostics.hpp"
+#include "scan_config.hpp"
 #include "terminal.hpp"
 
 namespace chainrisk::cli {
@@ -23,7 +24,17 @@ struct ScanOptions {
   std::string output;
   std::string fail_on;
   std::string min_level = "none";
+  std::string ignore;
 };
+
+// The project config's defaults for the scan flags not given (docs/waivers.md).
+ScanOptions with_config(const ScanOptions& given, const CLI::App& cmd, const GlobalOptions& g) {
+  ScanOptions o = given;
+  default_from_config(cmd, "--format", g.config.format, o.format);
+  default_from_config(cmd, "--fail-on", g.config.fail_on, o.fail_on);
+  default_from_config(cmd, "--min-level", g.config.min_level, o.min_level);
+  return o;
+}
 
 // Warnings past this many are summarised on scan; `validate` shows them all.
 constexpr std::size_t kScanWarningLimit = 50;
@@ -36,41 +47,52 @@ score::Level level_option(const std::string& value, const char* flag) {
   return *l;
 }
 
-void write_report(const score::Report& rep, const report::WriterInfo& writer,
-                  const ScanOptions& o, const GlobalOptions& g) {
-  report::WriteOptions wo;
-  wo.min_level = level_option(o.min_level, "--min-level");
-  if (!o.fail_on.empty()) wo.fail_on = level_option(o.fail_on, "--fail-on");
-  if (o.output.empty()) {
-    wo.color = use_color(g.color, STDOUT_FILENO);
-    wo.width = terminal_width(STDOUT_FILENO);
-    report::render(rep, writer, wo, std::cout);
-    std::cout.flush();
-    return;
-  }
-  wo.color = g.color == "always";
-  report::AtomicFile file(o.output);
-  report::render(rep, writer, wo, file.stream());
-  file.commit();
-}
-
 int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   const auto* writer = report::find_writer(o.format);
   if (!writer) {
     throw UsageError(fmt::format("unsupported output format \"{}\", supported formats are: {}",
                                  o.format, report::writer_names()));
   }
-  std::optional<score::Level> fail_on;
-  if (!o.fail_on.empty()) fail_on = level_option(o.fail_on, "--fail-on");
-  level_option(o.min_level, "--min-level");
+  report::WriteOptions wo;
+  wo.min_level = level_option(o.min_level, "--min-level");
+  if (!o.fail_on.empty()) wo.fail_on = level_option(o.fail_on, "--fail-on");
+  Diagnostics waiver_diag;
+  auto waivers = load_scan_waivers(waivers_path(o.ignore, g), waiver_diag);
+  waiver_diag.sort_by_position();
+  if (waiver_diag.errors() > 0) {
+    print_diagnostics(waiver_diag, std::cerr, g.quiet, 0);
+    return static_cast<int>(ExitCode::usage);
+  }
   auto policy = g.load_policy();
   auto graph = g.load_graph();
-  auto result = score::scan_paths(graph, policy, o.files, std::string(kVersion));
-  print_diagnostics(result.diag, std::cerr, g.quiet, kScanWarningLimit);
-  write_report(result.report, *writer, o, g);
+  score::ScanOptions so;
+  so.tool_version = std::string(kVersion);
+  so.waivers = &waivers;
+  // Every line is matched by now: the problems and the waivers' warnings come before the
+  // report on a terminal.
+  so.on_read = [&](const Diagnostics& diag) {
+    print_diagnostics(diag, std::cerr, g.quiet, kScanWarningLimit);
+    waivers.report_unused(waiver_diag);
+    waiver_diag.sort_by_position();
+    print_diagnostics(waiver_diag, std::cerr, g.quiet, 0);
+  };
+  score::ScanOutcome result;
+  if (o.output.empty()) {
+    wo.color = use_color(g.color, STDOUT_FILENO);
+    wo.width = terminal_width(STDOUT_FILENO);
+    auto sink = writer->make(wo, std::cout);
+    result = score::scan(graph, policy, o.files, so, *sink, wo.fail_on);
+    std::cout.flush();
+  } else {
+    wo.color = g.color == "always";
+    report::AtomicFile file(o.output);
+    auto sink = writer->make(wo, file.stream());
+    result = score::scan(graph, policy, o.files, so, *sink, wo.fail_on);
+    file.commit();
+  }
   if (result.fatal) return static_cast<int>(ExitCode::usage);
   if (result.diag.errors() > 0) return static_cast<int>(ExitCode::usage);
-  if (fail_on && score::fails_at(result.report, *fail_on)) return static_cast<int>(ExitCode::fail_on);
+  if (result.failing) return static_cast<int>(ExitCode::fail_on);
   return 0;
 }
 
@@ -87,7 +109,9 @@ std::vector<Command> add_scan_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 if a line is at or above LEVEL")->type_name("LEVEL");
   cmd->add_option("--min-level", o->min_level, "Hide lines below LEVEL in the report")
       ->type_name("LEVEL")->capture_default_str();
-  return {{cmd, [o, &g] { return run_scan(*o, g); }}};
+  cmd->add_option("--ignore", o->ignore, "Waivers JSON: report the lines its rules match as suppressed "
+                  "(default: ./.chainrisk-ignore.json if present)")->type_name("FILE");
+  return {{cmd, [o, &g, cmd] { return run_scan(with_config(*o, *cmd, g), g); }}};
 }
 
 }  // namespace chainrisk::cli

@@ -3,11 +3,18 @@
 // quoted fields with embedded delimiters, quotes and newlines, header aliases.
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
+#include <optional>
 
 #include "chainrisk/io/bom.hpp"
 #include "chainrisk/io/limits.hpp"
+#include "chainrisk/io/line_source.hpp"
 #include "chainrisk/text/utf8.hpp"
 #include "csv_tokenizer.hpp"
 #include "text_input.hpp"
@@ -84,107 +91,294 @@ bool check_fields_text(std::string_view text, const std::vector<RawField>& field
   return true;
 }
 
-class CsvBomBuilder {
+// Turns tokenized records into BOM lines: maps columns to fields, rejects rows that do not
+// fit the header or carry no commodity, counts every row (docs/reliability.md).
+class CsvLineBuilder {
  public:
-  CsvBomBuilder(std::string_view text, BomFile& out, std::vector<Column> columns, Diagnostics& diag)
-      : text_(text), out_(out), columns_(std::move(columns)), diag_(diag) {}
+  CsvLineBuilder(BomFile& out, std::vector<Column> columns) : out_(out), columns_(std::move(columns)) {}
 
-  void add(const RawRecord& rec) {
-    if (rec.blank()) return;  // empty lines are not rows
+  // Fill `line` from `rec`; false when the record is not a usable line (blank, or reported).
+  bool build(std::string_view text, const RawRecord& rec, BomLine& line, Diagnostics& diag) {
+    if (rec.blank()) return false;  // empty lines are not rows
     ++out_.rows_read;
-    if (rec.broken || !fits_header(rec) || !check_fields_text(text_, rec.fields, out_.name, diag_)) {
+    if (rec.broken || !fits_header(rec, diag) || !check_fields_text(text, rec.fields, out_.name, diag)) {
       ++out_.rows_rejected;
-      return;
-    }
-    BomLine line;
-    line.line = rec.line;
-    for (std::size_t c = 0; c < rec.fields.size(); ++c) {
-      const auto& f = rec.fields[c];
-      if (columns_[c].field) {
-        line.cell(*columns_[c].field) = {trim(f.value), f.pos};
-      } else {
-        line.extra.emplace_back(columns_[c].name, f.value);
-      }
-    }
-    if (!has_identity(line, {rec.line, 1})) {
-      ++out_.rows_rejected;
-      return;
-    }
-    out_.lines.push_back(std::move(line));
-  }
-
- private:
-  bool fits_header(const RawRecord& rec) {
-    if (rec.field_count > columns_.size()) {
-      diag_.error(out_.name, rec.fields[columns_.size()].pos,
-                  fmt::format("row has {} fields but the header has {}; expected at most {} "
-                              "(quote values that contain the delimiter)",
-                              rec.field_count, columns_.size(), columns_.size()));
       return false;
     }
-    if (rec.field_count < columns_.size()) {
-      diag_.warning(out_.name, {rec.line, 0},
-                    fmt::format("row has {} fields but the header has {}; the missing fields are "
-                                "empty", rec.field_count, columns_.size()));
+    line.line = rec.line;
+    std::size_t extras = 0;
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const RawField* f = c < rec.fields.size() ? &rec.fields[c] : nullptr;
+      if (columns_[c].field) {
+        Cell& cell = line.cell(*columns_[c].field);
+        cell.value.assign(f ? trimmed(f->value) : std::string_view());
+        cell.pos = f ? f->pos : TextPos{};
+      } else if (f) {
+        if (extras == line.extra.size()) line.extra.emplace_back();
+        line.extra[extras].first.assign(columns_[c].name);
+        line.extra[extras].second.assign(f->value);
+        ++extras;
+      }
+    }
+    line.extra.resize(extras);
+    if (!has_identity(line, {rec.line, 1}, diag)) {
+      ++out_.rows_rejected;
+      return false;
     }
     return true;
   }
 
-  bool has_identity(const BomLine& line, TextPos pos) {
+  bool has_field(Field f) const {
+    return std::any_of(columns_.begin(), columns_.end(), [&](const Column& c) { return c.field == f; });
+  }
+
+ private:
+  static std::string_view trimmed(std::string_view s) {
+    auto b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+  }
+
+  bool fits_header(const RawRecord& rec, Diagnostics& diag) {
+    if (rec.field_count > columns_.size()) {
+      diag.error(out_.name, rec.fields[columns_.size()].pos,
+                 fmt::format("row has {} fields but the header has {}; expected at most {} "
+                             "(quote values that contain the delimiter)",
+                             rec.field_count, columns_.size(), columns_.size()));
+      return false;
+    }
+    if (rec.field_count < columns_.size()) {
+      diag.warning(out_.name, {rec.line, 0},
+                   fmt::format("row has {} fields but the header has {}; the missing fields are "
+                               "empty", rec.field_count, columns_.size()));
+    }
+    return true;
+  }
+
+  bool has_identity(const BomLine& line, TextPos pos, Diagnostics& diag) {
     if (!line.get(Field::material).empty() || !line.get(Field::hs_code).empty() ||
         !line.get(Field::description).empty()) {
       return true;
     }
-    diag_.error(out_.name, pos,
-                "line has no material, hs_code or description; expected at least one to "
-                "identify its commodity");
+    diag.error(out_.name, pos,
+               "line has no material, hs_code or description; expected at least one to "
+               "identify its commodity");
     return false;
   }
 
-  std::string_view text_;
   BomFile& out_;
   std::vector<Column> columns_;
-  Diagnostics& diag_;
+};
+
+bool same_time(const struct timespec& a, const struct timespec& b) {
+  return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec;
+}
+
+// A CSV BOM read through a window: the whole text when it is in memory, else a few MiB of
+// the file at a time, read again on every pass. A record longer than the window widens it.
+class CsvSource final : public LineSource {
+ public:
+  static constexpr std::size_t kHeadBytes = 65536;
+  CsvSource(std::string name, std::string text) : text_(std::move(text)) { init(std::move(name)); }
+  CsvSource(std::string name, int fd, const struct stat& st, std::size_t chunk)
+      : fd_(fd), stat_(st), chunk_(std::max<std::size_t>(chunk, 1)) {
+    init(std::move(name));
+  }
+  ~CsvSource() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  CsvSource(const CsvSource&) = delete;
+  CsvSource& operator=(const CsvSource&) = delete;
+
+  void rewind(Diagnostics& diag) override {
+    diag_ = &diag;
+    info_.rows_read = info_.rows_rejected = 0;
+    builder_.reset();
+    if (info_.fatal) return;
+    if (auto why = changed(); !why.empty()) return fail(why, diag);
+    offset_ = 0;
+    window_.clear();
+    eof_ = fd_ < 0;
+    if (fd_ >= 0 && !fill(chunk_)) return;
+    // The byte-order mark and the header line the delimiter is detected from must be in
+    // the window, whatever its size.
+    while (fd_ >= 0 && !eof_ && window_.size() < kHeadBytes && window_.find_first_of("\r\n", 3) == std::string::npos) {
+      if (!fill(std::max(chunk_, window_.size()))) return;
+    }
+    std::string_view text = view();
+    std::size_t start = skip_utf8_bom(text);
+    if (!delim_) delim_ = detect_delimiter(text.substr(start));
+    tok_.emplace(text, start, delim_, info_.name, scratch_);
+    tok_->set_more(!eof_);
+    read_header(diag);
+  }
+
+  bool next(BomLine& line) override {
+    if (!builder_) return false;
+    while (true) {
+      auto before = tok_->state();
+      bool got = tok_->next(rec_);
+      if (!got || tok_->incomplete()) {
+        scratch_ = Diagnostics();
+        if (eof_) {
+          if (!got) return false;
+        }
+        if (!widen(before)) return false;
+        continue;
+      }
+      flush_scratch();
+      if (builder_->build(view(), rec_, line, *diag_)) return true;
+    }
+  }
+
+  bool has_field(Field f) const override { return builder_ && builder_->has_field(f); }
+
+  std::string changed() const override {
+    if (fd_ < 0) return {};
+    struct stat now {};
+    if (::fstat(fd_, &now) != 0 || now.st_size != stat_.st_size || !same_time(now.st_mtim, stat_.st_mtim)) {
+      return fmt::format("file changed while it was read ({} bytes when opened, {} now); scan it again once "
+                         "it is complete", stat_.st_size, now.st_size);
+    }
+    return {};
+  }
+
+ private:
+  void init(std::string name) {
+    info_.name = std::move(name);
+    info_.format = BomFormat::csv;
+  }
+
+  std::string_view view() const { return fd_ >= 0 ? std::string_view(window_) : std::string_view(text_); }
+
+  void fail(const std::string& why, Diagnostics& diag) {
+    diag.error(info_.name, {}, why);
+    info_.fatal = true;
+    builder_.reset();
+  }
+
+  void flush_scratch() {
+    if (scratch_.items().empty()) return;
+    for (const auto& d : scratch_.items()) diag_->add(d.file, d.pos, d.severity, d.message);
+    scratch_ = Diagnostics();
+  }
+
+  // Append up to `n` more bytes of the file to the window.
+  bool fill(std::size_t n) {
+    std::size_t old = window_.size();
+    window_.resize(old + n);
+    std::size_t got = 0;
+    while (got < n) {
+      ssize_t r = ::pread(fd_, window_.data() + old + got, n - got, static_cast<off_t>(offset_ + old + got));
+      if (r < 0 && errno == EINTR) continue;
+      if (r < 0) {
+        window_.resize(old + got);
+        fail(fmt::format("cannot read: {}", std::strerror(errno)), *diag_);
+        return false;
+      }
+      if (r == 0) break;
+      got += static_cast<std::size_t>(r);
+    }
+    window_.resize(old + got);
+    if (got < n) {
+      eof_ = true;
+      if (offset_ + window_.size() != static_cast<std::size_t>(stat_.st_size)) {
+        fail(changed().empty() ? "file changed while it was read; scan it again once it is complete" : changed(),
+             *diag_);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The record that began at `from` reached the window's end: drop what was read before
+  // it, read on (twice as much when the record alone fills the window) and resume there.
+  bool widen(Tokenizer::State from) {
+    if (fd_ < 0 || eof_) return false;
+    std::size_t shift = from.i;
+    window_.erase(0, shift);
+    offset_ += shift;
+    if (!fill(std::max(chunk_, window_.size()))) return false;
+    tok_->rebase(view(), from, shift);
+    tok_->set_more(!eof_);
+    return true;
+  }
+
+  void read_header(Diagnostics& diag) {
+    RawRecord header;
+    bool have = false;
+    while (!have) {
+      auto before = tok_->state();
+      bool got = tok_->next(header);
+      if (got && tok_->incomplete()) {
+        scratch_ = Diagnostics();
+        if (!widen(before)) return;
+        continue;
+      }
+      flush_scratch();
+      if (!got) break;
+      have = !header.blank();
+    }
+    if (!have) {
+      if (info_.fatal) return;
+      diag.error(info_.name, {1, 1}, "empty file; expected a header row naming the columns");
+      info_.fatal = true;
+      return;
+    }
+    if (header.broken || !check_fields_text(view(), header.fields, info_.name, diag)) {
+      info_.fatal = true;
+      return;
+    }
+    auto columns = map_header(header, info_.name, diag);
+    if (!identifies_commodity(columns)) {
+      diag.error(info_.name, {header.line, 1},
+                 "no column identifies the commodity; expected a header with one of 'material', "
+                 "'hs_code' or 'description' (or an alias such as 'commodity', 'hts', 'part_name')");
+      info_.fatal = true;
+      return;
+    }
+    builder_.emplace(info_, std::move(columns));
+  }
+
+  std::string text_;    // the whole input, when it is in memory
+  int fd_ = -1;         // else the file, read by offset
+  struct stat stat_ {};
+  std::size_t chunk_ = 0;  // bytes read at a time
+  std::string window_;  // bytes [offset_, offset_ + size) of the file
+  std::size_t offset_ = 0;
+  bool eof_ = true;
+  char delim_ = 0;
+  std::optional<Tokenizer> tok_;
+  std::optional<CsvLineBuilder> builder_;
+  RawRecord rec_;
+  Diagnostics scratch_;  // a record's problems, kept once the record is complete
+  Diagnostics* diag_ = nullptr;
 };
 
 }  // namespace
 
+std::unique_ptr<LineSource> csv_text_source(std::string text, const std::string& name) {
+  return std::make_unique<CsvSource>(name, std::move(text));
+}
+
+std::unique_ptr<LineSource> csv_file_source(const std::string& name, int fd, const struct stat& st,
+                                            std::size_t chunk) {
+  return std::make_unique<CsvSource>(name, fd, st, chunk);
+}
+
 BomFile read_csv_bom(std::string_view text, const std::string& name, Diagnostics& diag) {
+  CsvSource source(name, std::string(text));
+  source.rewind(diag);
   BomFile out;
-  out.name = name;
-  out.format = BomFormat::csv;
-  std::size_t start = skip_utf8_bom(text);
-  Tokenizer tok(text, start, detect_delimiter(text.substr(start)), name, diag);
-  RawRecord header;
-  bool have_header = false;
-  while (tok.next(header)) {
-    if (!header.blank()) {
-      have_header = true;
-      break;
-    }
-  }
-  if (!have_header) {
-    diag.error(name, {1, 1}, "empty file; expected a header row naming the columns");
-    out.fatal = true;
-    return out;
-  }
-  if (header.broken || !check_fields_text(text, header.fields, name, diag)) {
-    out.fatal = true;
-    return out;
-  }
-  auto columns = map_header(header, name, diag);
-  if (!identifies_commodity(columns)) {
-    diag.error(name, {header.line, 1},
-               "no column identifies the commodity; expected a header with one of 'material', "
-               "'hs_code' or 'description' (or an alias such as 'commodity', 'hts', 'part_name')");
-    out.fatal = true;
-    return out;
-  }
-  // One row per line at most: reserving avoids the vector's doubling copies on big files.
   out.lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-  CsvBomBuilder builder(text, out, std::move(columns), diag);
-  RawRecord rec;
-  while (tok.next(rec)) builder.add(rec);
+  BomLine line;
+  while (source.next(line)) out.lines.push_back(line);
+  const BomFile& info = source.info();
+  out.name = info.name;
+  out.format = info.format;
+  out.rows_read = info.rows_read;
+  out.rows_rejected = info.rows_rejected;
+  out.fatal = info.fatal;
   return out;
 }
 

@@ -7,28 +7,71 @@
 namespace chainrisk::lookup {
 namespace {
 
-void add_relations(const model::Graph& g, model::CommodityId m, CommodityProfile& p) {
+// Countries with listed findings on `m` itself, by code.
+std::vector<std::string> finding_countries(const model::Graph& g, model::CommodityId m) {
+  std::set<std::string> codes;
+  for (auto i : g.findings_for(m)) {
+    if (!g.findings[i].removed) codes.insert(g.countries[g.findings[i].country].code);
+  }
+  return {codes.begin(), codes.end()};
+}
+
+RelationView relation_view(const model::Graph& g, const model::Relation& rel, model::CommodityId other,
+                           std::string via) {
+  const auto& in = g.commodities[rel.input];
+  const auto& out = g.commodities[rel.output];
+  return {std::string(model::to_string(rel.kind)), in.id, in.name, out.id, out.name, rel.share, rel.source,
+          std::move(via), finding_countries(g, other)};
+}
+
+void add_relations(const model::Graph& g, model::CommodityId m, CommodityProfile& p, std::set<model::DatasetId>& cited) {
   using model::RelationKind;
   auto id = [&](model::CommodityId c) { return g.commodities[c].id; };
   for (auto r : g.relations_into(m)) {
     const auto& rel = g.relations[r];
     (rel.kind == RelationKind::byproduct ? p.byproduct_of : p.inputs).push_back(id(rel.input));
+    p.relations.push_back(relation_view(g, rel, rel.input, ""));
+    cited.insert(rel.dataset);
   }
   for (auto r : g.relations_from(m)) {
     const auto& rel = g.relations[r];
-    if (rel.kind != RelationKind::byproduct) p.outputs.push_back(id(rel.output));
+    if (rel.kind == RelationKind::byproduct) continue;
+    p.outputs.push_back(id(rel.output));
+    p.relations.push_back(relation_view(g, rel, rel.output, ""));
+    cited.insert(rel.dataset);
   }
   // By-products come from the mining of a material (cobalt ore from copper ore), so they
   // are collected over the commodity's earlier forms too.
   for (const auto& form : model::earlier_forms(g, m)) {
     for (auto r : g.relations_from(form.commodity)) {
       const auto& rel = g.relations[r];
-      if (rel.kind == RelationKind::byproduct) p.byproducts.push_back(id(rel.output));
+      if (rel.kind != RelationKind::byproduct) continue;
+      p.byproducts.push_back(id(rel.output));
+      p.relations.push_back(relation_view(g, rel, rel.output, form.commodity == m ? "" : id(form.commodity)));
+      cited.insert(rel.dataset);
     }
   }
   for (auto* list : {&p.inputs, &p.outputs, &p.byproducts, &p.byproduct_of}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+}
+
+// Schemes whose commodities include `m` or one of its earlier forms (the Copper Mark names
+// copper, IRMA copper ore), in dataset order.
+void add_certifications(const model::Graph& g, model::CommodityId m, CommodityProfile& p,
+                        std::set<model::DatasetId>& cited) {
+  auto forms = model::earlier_forms(g, m);
+  for (const auto& c : g.certifications) {
+    std::vector<std::string> covers;
+    for (const auto& form : forms) {
+      if (std::find(c.commodities.begin(), c.commodities.end(), form.commodity) != c.commodities.end()) {
+        covers.push_back(g.commodities[form.commodity].id);
+      }
+    }
+    if (covers.empty()) continue;
+    p.certifications.push_back({c.id, c.name, c.kind, c.publisher, c.source, c.as_of, c.labor, std::move(covers)});
+    cited.insert(c.dataset);
   }
 }
 
@@ -80,7 +123,8 @@ std::optional<CommodityProfile> commodity_profile(const model::Graph& g, const r
     if (t.region) p.regional_shares.push_back(share_view(g, t));
     cited.insert(t.dataset);
   }
-  add_relations(g, *m, p);
+  add_relations(g, *m, p, cited);
+  add_certifications(g, *m, p, cited);
   p.cited = cited_sources(g, cited);
   return p;
 }

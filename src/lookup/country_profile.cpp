@@ -20,7 +20,7 @@ std::optional<CountryProfile> country_profile(const model::Graph& g, const resol
   p.aliases = country.aliases;
   for (auto i : g.tier_history(*c)) {
     const auto& t = g.tiers[i];
-    p.tiers.push_back({std::string(model::to_string(t.tier)), t.year, t.source});
+    p.tiers.push_back({std::string(model::to_string(t.tier)), t.year, t.source, g.datasets[t.dataset].id});
     cited.insert(t.dataset);
   }
   for (const auto& f : g.findings) {
@@ -37,6 +37,7 @@ std::optional<CountryProfile> country_profile(const model::Graph& g, const resol
     if (region.country == *c && region.presumption) {
       p.regions.push_back({region.code, region.name, region.presumption->law, region.presumption->text,
                            region.presumption->source});
+      cited.insert(region.presumption->dataset);
     }
   }
   for (const auto& e : g.entities) {

@@ -18,6 +18,7 @@ FindingView finding_view(const model::Graph& g, const model::Finding& f) {
   v.sources = {fmt::format("{}:{}", g.datasets[f.dataset].id, v.edition)};
   v.source_refs = {f.source};
   v.publication = f.publication;
+  v.dataset = g.datasets[f.dataset].id;
   v.removed_in = f.removed ? f.removed_in : 0;
   if (f.derived_commodity && f.derived_country) {
     v.derived_from = fmt::format("{} from {}", g.commodities[*f.derived_commodity].id,
@@ -29,7 +30,7 @@ FindingView finding_view(const model::Graph& g, const model::Finding& f) {
 std::optional<TierView> latest_tier_view(const model::Graph& g, model::CountryId c) {
   const auto* t = g.latest_tier(c);
   if (!t) return std::nullopt;
-  return TierView{std::string(model::to_string(t->tier)), t->year, t->source};
+  return TierView{std::string(model::to_string(t->tier)), t->year, t->source, g.datasets[t->dataset].id};
 }
 
 ShareView share_view(const model::Graph& g, const model::TradeShare& t) {
@@ -43,6 +44,7 @@ ShareView share_view(const model::Graph& g, const model::TradeShare& t) {
   v.year = t.year;
   v.of_country = t.of_country;
   v.source = t.source;
+  v.dataset = g.datasets[t.dataset].id;
   return v;
 }
 
@@ -75,7 +77,7 @@ std::vector<SourceView> cited_sources(const model::Graph& g, const std::set<mode
   std::vector<SourceView> out;
   for (auto id : ids) {
     const auto& d = g.datasets[id];
-    out.push_back({d.id, d.title, d.publisher, d.published, d.source});
+    out.push_back({d.id, d.title, d.publisher, d.published, d.source, d.version});
   }
   return out;
 }

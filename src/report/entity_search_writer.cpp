@@ -5,6 +5,7 @@
 
 #include "chainrisk/error.hpp"
 #include "chainrisk/report/entity_search.hpp"
+#include "entity_search_markdown.hpp"
 #include "outline.hpp"
 
 namespace chainrisk::report {
@@ -120,7 +121,7 @@ void write_table(const entity::EntitySearch& s, const model::Graph& g, std::ostr
 }  // namespace
 
 void check_entity_format(std::string_view format) {
-  if (format != "table" && format != "json") {
+  if (format != "table" && format != "json" && format != "markdown") {
     throw UsageError(fmt::format("unsupported output format \"{}\", supported formats are: {}", format, kEntityFormats));
   }
 }
@@ -129,6 +130,7 @@ void write_entity_search(const entity::EntitySearch& s, const model::Graph& grap
                          std::ostream& out) {
   check_entity_format(format);
   if (format == "json") return write_json(s, graph, out);
+  if (format == "markdown") return write_entity_search_markdown(s, graph, out);
   write_table(s, graph, out);
 }
 

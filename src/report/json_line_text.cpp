@@ -163,6 +163,8 @@ void LineTextWriter::append(std::string& out, const score::LineReport& l) {
   append_double(out, std::round(l.score * 10.0) / 10.0);
   t.str("level", score::to_string(l.level));
   t.raw("suppressed", l.suppressed ? "true" : "false");
+  t.str_or_null("suppressed_reason", l.suppressed_reason);
+  t.str_or_null("suppressed_by", l.suppressed_by);
   t.raw("signals", signals_text(l));
   t.str_or_null("parent", l.parent);
   t.str_or_null("hs_code", l.hs_code);

@@ -115,6 +115,8 @@ nlohmann::ordered_json line_json(const score::LineReport& l) {
   j["score"] = one_decimal(l.score);
   j["level"] = std::string(score::to_string(l.level));
   j["suppressed"] = l.suppressed;
+  j["suppressed_reason"] = or_null(l.suppressed_reason);
+  j["suppressed_by"] = or_null(l.suppressed_by);
   Json signals = Json::array();
   for (const auto& s : l.signals()) signals.push_back(signal_json(s));
   j["signals"] = std::move(signals);

@@ -7,8 +7,8 @@
 
 namespace chainrisk::report {
 
-// A document of headings, lines and bullets, rendered as plain text (terminal-safe) or
-// Markdown (escaped), so a profile's content is written once for both formats.
+// A document of headings, lines and bullets, rendered as plain text (terminal-safe). The
+// Markdown of the lookups has writers of its own (profile_markdown.hpp), built on tables.
 class Outline {
  public:
   virtual ~Outline() = default;
@@ -23,6 +23,5 @@ class Outline {
 };
 
 std::unique_ptr<Outline> plain_outline(std::ostream& out);
-std::unique_ptr<Outline> markdown_outline(std::ostream& out);
 
 }  // namespace chainrisk::report

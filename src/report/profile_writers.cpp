@@ -9,6 +9,7 @@
 #include "chainrisk/model/graph.hpp"
 #include "chainrisk/report/profiles.hpp"
 #include "outline.hpp"
+#include "profile_markdown.hpp"
 
 namespace chainrisk::report {
 namespace {
@@ -65,9 +66,14 @@ Json codes(const std::vector<ShareView>& shares) {
 
 Json cited_json(const std::vector<lookup::SourceView>& cited) {
   return list_json(cited, [](const lookup::SourceView& s) {
-    return Json{{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"published", s.published},
-                {"source", s.source}};
+    return Json{{"id", s.id},         {"title", s.title},   {"publisher", s.publisher},
+                {"published", s.published}, {"source", s.source}, {"version", s.version}};
   });
+}
+
+Json certification_json(const lookup::CertificationView& c) {
+  return Json{{"id", c.id},         {"name", c.name},     {"kind", c.kind},   {"covers", c.covers},
+              {"labor", labor_json(c.labor)}, {"publisher", c.publisher}, {"source", c.source}, {"as_of", c.as_of}};
 }
 
 void write_commodity_json(const lookup::CommodityProfile& p, std::ostream& out) {
@@ -88,6 +94,7 @@ void write_commodity_json(const lookup::CommodityProfile& p, std::ostream& out) 
   j["producers"] = list_json(p.top_producers, share_json);
   j["regional_shares"] = list_json(p.regional_shares, share_json);
   j["removed_findings"] = list_json(p.removed_findings, finding_json);
+  j["certifications"] = list_json(p.certifications, certification_json);
   j["sources"] = cited_json(p.cited);
   out << j.dump(2) << '\n';
 }
@@ -177,6 +184,13 @@ void write_commodity_outline(const lookup::CommodityProfile& p, Outline& o) {
     list("by-products", p.byproducts);
     list("by-product of", p.byproduct_of);
   }
+  if (!p.certifications.empty()) {
+    o.heading("Certifications covering it");
+    for (const auto& c : p.certifications) {
+      o.bullet(fmt::format("{} ({}; covers {}; addresses {})", o.data(c.name), o.data(c.kind), fmt::join(c.covers, ", "),
+                           c.labor ? model::labor_text(c.labor, false) : "no labor risk stated"));
+    }
+  }
   if (!p.removed_findings.empty()) {
     o.heading("Removed from the lists (history)");
     write_findings_by_country(o, p.removed_findings);
@@ -239,12 +253,13 @@ void write_country_outline(const lookup::CountryProfile& p, Outline& o) {
   write_sources(o, p.cited);
 }
 
-template <typename Profile, typename JsonFn, typename OutlineFn>
-void write_profile(const Profile& p, std::string_view format, std::ostream& out, JsonFn json, OutlineFn outline) {
+template <typename Profile, typename JsonFn, typename MarkdownFn, typename OutlineFn>
+void write_profile(const Profile& p, std::string_view format, std::ostream& out, JsonFn json, MarkdownFn markdown,
+                   OutlineFn outline) {
   check_profile_format(format);
   if (format == "json") return json(p, out);
-  auto o = format == "markdown" ? markdown_outline(out) : plain_outline(out);
-  outline(p, *o);
+  if (format == "markdown") return markdown(p, out);
+  outline(p, *plain_outline(out));
 }
 
 }  // namespace
@@ -257,11 +272,11 @@ void check_profile_format(std::string_view format) {
 }
 
 void write_commodity_profile(const lookup::CommodityProfile& p, std::string_view format, std::ostream& out) {
-  write_profile(p, format, out, write_commodity_json, write_commodity_outline);
+  write_profile(p, format, out, write_commodity_json, write_commodity_markdown, write_commodity_outline);
 }
 
 void write_country_profile(const lookup::CountryProfile& p, std::string_view format, std::ostream& out) {
-  write_profile(p, format, out, write_country_json, write_country_outline);
+  write_profile(p, format, out, write_country_json, write_country_markdown, write_country_outline);
 }
 
 }  // namespace chainrisk::report

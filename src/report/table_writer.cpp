@@ -98,6 +98,12 @@ void print_row(const Row& r, const std::array<std::size_t, kColumns>& w, std::os
 }
 
 void print_signals(const score::LineReport& l, const WriteOptions& o, std::ostream& out) {
+  // First, so a reader skimming a waived line sees why it does not count.
+  if (l.suppressed) {
+    std::string text = fmt::format("    {:<10}       by {}: {}", "suppressed", terminal_safe(l.suppressed_by),
+                                   terminal_safe(l.suppressed_reason));
+    out << (o.width ? truncate_to_width(text, o.width) : text) << '\n';
+  }
   for (const auto& s : l.signals()) {
     std::string text = fmt::format("    {:<10} {:4.2f}  {}", s.kind, s.weight, terminal_safe(s.message));
     if (!s.sources.empty()) text += fmt::format("  [{}]", fmt::join(s.sources, ", "));
@@ -170,7 +176,8 @@ class TableWriter final : public ReportWriter {
   void line(const score::LineReport& l) override {
     if (l.level < o_.min_level) return;
     rows_.push_back(row_of(l, head_.summary.files > 1));
-    levels_.push_back(l.level);
+    // A suppressed line's level is not painted: it does not count (docs/waivers.md).
+    levels_.push_back(l.suppressed ? std::nullopt : std::optional(l.level));
     std::ostringstream signals;
     print_signals(l, o_, signals);
     signals_.push_back(std::move(signals).str());
@@ -198,7 +205,7 @@ class TableWriter final : public ReportWriter {
   std::ostream& out_;
   score::ReportHead head_;
   std::vector<Row> rows_;
-  std::vector<Level> levels_;
+  std::vector<std::optional<Level>> levels_;
   std::vector<std::string> signals_;
   std::set<std::string> cited_;
 };

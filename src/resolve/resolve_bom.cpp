@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -15,14 +16,24 @@ std::string hint(const std::optional<std::string>& suggestion) {
   return suggestion ? fmt::format("; did you mean '{}'?", *suggestion) : std::string();
 }
 
-// Resolves the lines of one BOM, memoising each distinct value.
-class LineResolver {
- public:
-  LineResolver(const Resolver& r, const io::BomFile& bom, Diagnostics& diag)
-      : r_(r), bom_(bom), diag_(diag) {}
+}  // namespace
 
-  ResolvedLine resolve(const io::BomLine& line) {
-    ResolvedLine out;
+// Resolves the lines of one BOM, memoising each distinct value.
+class LineResolverImpl {
+ public:
+  LineResolverImpl(const Resolver& r, std::string file) : r_(r), file_(std::move(file)) {}
+  void set_diagnostics(Diagnostics& diag) { diag_ = &diag; }
+
+  void resolve(const io::BomLine& line, ResolvedLine& out) {
+    out.commodity.reset();
+    out.origin.reset();
+    out.origin_from_region = false;
+    out.supplier_country.reset();
+    out.region.reset();
+    out.unresolved.clear();
+    out.parent.reset();
+    out.supplier_matches.clear();
+    out.certifications.clear();
     resolve_commodity(line, out);
     out.origin = country(line, Field::origin, out);
     out.supplier_country = country(line, Field::supplier_country, out);
@@ -33,13 +44,12 @@ class LineResolver {
       if (!matches_) matches_.emplace(r_.entity_matcher());
       out.supplier_matches = matches_->match(supplier);
     }
-    return out;
   }
 
  private:
   void unresolved(const io::BomLine& line, Field f, std::string message, ResolvedLine& out) {
     const io::Cell& cell = line.cell(f);
-    diag_.warning(bom_.name, cell.pos.line ? cell.pos : TextPos{line.line, 0}, message);
+    diag_->warning(file_, cell.pos.line ? cell.pos : TextPos{line.line, 0}, message);
     out.unresolved.push_back({f, cell.value, std::move(message)});
   }
 
@@ -51,7 +61,7 @@ class LineResolver {
       TextPos pos = cell.pos.line ? cell.pos : TextPos{line.line, 0};
       auto id = r_.certification(name);
       if (!id) {
-        diag_.warning(bom_.name, pos, fmt::format("certification '{}' is not a scheme chainrisk knows; it lowers "
+        diag_->warning(file_, pos, fmt::format("certification '{}' is not a scheme chainrisk knows; it lowers "
                                                   "nothing (see 'chainrisk data info')", name));
         continue;
       }
@@ -63,7 +73,7 @@ class LineResolver {
                                scheme.commodities.end();
       }
       if (!covers) {
-        diag_.warning(bom_.name, pos, fmt::format("certification '{}' ({}) does not cover {}; it lowers nothing",
+        diag_->warning(file_, pos, fmt::format("certification '{}' ({}) does not cover {}; it lowers nothing",
                                                   name, scheme.name, r_.graph().commodities[out.commodity->id].id));
       } else if (std::find(out.certifications.begin(), out.certifications.end(), *id) == out.certifications.end()) {
         out.certifications.push_back(*id);
@@ -77,7 +87,7 @@ class LineResolver {
     const io::Cell& cell = line.cell(f);
     if (cell.value.empty() || is_placeholder(cell.value) || io::parse_amount(cell.value)) return;
     std::string shown = cell.value.size() > 40 ? cell.value.substr(0, 40) + "..." : cell.value;
-    diag_.warning(bom_.name, cell.pos.line ? cell.pos : TextPos{line.line, 0},
+    diag_->warning(file_, cell.pos.line ? cell.pos : TextPos{line.line, 0},
                   fmt::format("{} '{}' is not an amount; expected a number from 0 to 1e18 such as 1200 or "
                               "1,200.50 (kept as text{})", io::to_string(f), shown,
                               f == Field::spend ? ", left out of the spend-weighted score" : ""));
@@ -95,10 +105,10 @@ class LineResolver {
   }
 
   void resolve_commodity(const io::BomLine& line, ResolvedLine& out) {
-    std::string key = line.get(Field::material) + '\x1f' + line.get(Field::hs_code) + '\x1f' +
-                      line.get(Field::description);
-    auto it = commodity_cache_.find(key);
-    if (it == commodity_cache_.end()) it = commodity_cache_.emplace(key, find_commodity(line)).first;
+    key_.assign(line.get(Field::material)).append(1, '\x1f').append(line.get(Field::hs_code)).append(1, '\x1f')
+        .append(line.get(Field::description));
+    auto it = commodity_cache_.find(key_);
+    if (it == commodity_cache_.end()) it = commodity_cache_.emplace(key_, find_commodity(line)).first;
     out.commodity = it->second;
     const std::string& material = line.get(Field::material);
     const std::string& hs = line.get(Field::hs_code);
@@ -111,7 +121,7 @@ class LineResolver {
       return;
     }
     if (!material.empty() && out.commodity->via != CommodityVia::material && !is_placeholder(material)) {
-      diag_.warning(bom_.name, line.cell(Field::material).pos,
+      diag_->warning(file_, line.cell(Field::material).pos,
                     fmt::format("unknown material '{}'; commodity '{}' taken from the {}", material,
                                 r_.graph().commodities[out.commodity->id].id,
                                 to_string(out.commodity->via)));
@@ -152,7 +162,7 @@ class LineResolver {
       out.origin = region.country;
       out.origin_from_region = true;
     } else if (*out.origin != region.country) {
-      diag_.warning(bom_.name, line.cell(Field::region).pos,
+      diag_->warning(file_, line.cell(Field::region).pos,
                     fmt::format("region {} is in {}, but the origin is {}; both are scored",
                                 region.code, r_.graph().countries[region.country].code,
                                 r_.graph().countries[*out.origin].code));
@@ -170,22 +180,30 @@ class LineResolver {
   }
 
   const Resolver& r_;
-  const io::BomFile& bom_;
-  Diagnostics& diag_;
+  std::string file_;
+  Diagnostics* diag_ = nullptr;
+  std::string key_;  // reused: no allocation per line
   std::unordered_map<std::string, std::optional<CommodityMatch>> commodity_cache_;
   std::unordered_map<std::string, std::optional<CountryId>> country_cache_;
   std::unordered_map<std::string, std::optional<std::string>> suggestions_;
   std::optional<entity::MatchCache> matches_;  // each distinct supplier matched once
 };
 
-}  // namespace
+LineResolver::LineResolver(const Resolver& resolver, std::string file)
+    : impl_(std::make_unique<LineResolverImpl>(resolver, std::move(file))) {}
+LineResolver::~LineResolver() = default;
+LineResolver::LineResolver(LineResolver&&) noexcept = default;
+
+void LineResolver::resolve(const io::BomLine& line, ResolvedLine& out, Diagnostics& diag) {
+  impl_->set_diagnostics(diag);
+  impl_->resolve(line, out);
+}
 
 std::vector<ResolvedLine> resolve_bom(const Resolver& resolver, const io::BomFile& bom,
                                       Diagnostics& diag) {
-  LineResolver lr(resolver, bom, diag);
-  std::vector<ResolvedLine> out;
-  out.reserve(bom.lines.size());
-  for (const auto& line : bom.lines) out.push_back(lr.resolve(line));
+  LineResolver lr(resolver, bom.name);
+  std::vector<ResolvedLine> out(bom.lines.size());
+  for (std::size_t i = 0; i < bom.lines.size(); ++i) lr.resolve(bom.lines[i], out[i], diag);
   link_parents(bom, out, diag);
   return out;
 }

@@ -212,33 +212,44 @@ void Scorer::apply_mitigation(const resolve::ResolvedLine& r, std::vector<Signal
 
 namespace {
 
-// Everything a line's evidence depends on, as one key: the resolved ids, the certifications,
-// the best entity match, the unresolved messages and the declared origins below it.
-std::string memo_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) {
+// Everything a line's evidence depends on, as one key: the resolved ids (and how the
+// commodity was found), the certifications, the best entity match, the unresolved messages
+// and the declared origins below it. Written into `key` (reused) without allocating.
+void memo_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared, std::string& key) {
+  key.clear();
+  auto out = std::back_inserter(key);
   auto id = [](auto v) { return v ? static_cast<long long>(*v) : -1LL; };
-  std::string key = fmt::format("{}|{}|{}|{}|", r.commodity ? static_cast<long long>(r.commodity->id) : -1LL,
-                                id(r.origin), id(r.region), id(r.supplier_country));
-  for (auto c : r.certifications) key += fmt::format("{},", c);
+  fmt::format_to(out, "{}:{}|{}|{}|{}|", r.commodity ? static_cast<long long>(r.commodity->id) : -1LL,
+                 r.commodity ? static_cast<int>(r.commodity->via) : -1, id(r.origin), id(r.region),
+                 id(r.supplier_country));
+  for (auto c : r.certifications) fmt::format_to(out, "{},", c);
   if (!r.supplier_matches.empty()) {
     const auto& m = r.supplier_matches.front();
-    key += fmt::format("|e{}:{}:{}", m.entity, m.score, m.matched);
+    fmt::format_to(out, "|e{}:{}:{}", m.entity, m.score, m.matched);
   }
-  for (const auto& u : r.unresolved) key += "|u" + u.message;
-  for (const auto& d : declared) key += fmt::format("|d{}:{}:{}:{}", d.commodity, d.country, d.region_given, d.line);
-  return key;
+  for (const auto& u : r.unresolved) key.append("|u").append(u.message);
+  for (const auto& d : declared) fmt::format_to(out, "|d{}:{}:{}:{}", d.commodity, d.country, d.region_given, d.line);
 }
 
 }  // namespace
 
+std::uint32_t Scorer::slot(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
+  memo_key(r, declared, key_);
+  auto it = memo_.find(key_);
+  if (it != memo_.end()) return it->second;
+  auto n = static_cast<std::uint32_t>(slots_.size());
+  slots_.push_back(compute(r, declared));
+  memo_.emplace(key_, n);
+  return n;
+}
+
 void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
                         const std::vector<DeclaredOrigin>& declared) const {
-  std::string key = memo_key(r, declared);
-  auto it = memo_.find(key);
-  if (it == memo_.end()) it = memo_.emplace(std::move(key), compute(r, declared)).first;
-  out.evidence = it->second.evidence;
-  out.score = it->second.score;
-  out.level = it->second.level;
-  out.unresolved = !r.unresolved.empty();
+  const Scored& s = slots_[slot(r, declared)];
+  out.evidence = s.evidence;
+  out.score = s.score;
+  out.level = s.level;
+  out.unresolved = s.unresolved;
 }
 
 Scorer::Scored Scorer::compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
@@ -265,6 +276,11 @@ Scorer::Scored Scorer::compute(const resolve::ResolvedLine& r, const std::vector
   scored.level = forced ? Level::critical : policy_.level_for(scored.score);
   if (!r.unresolved.empty()) scored.level = std::max(scored.level, policy_.unresolved_level);
   scored.evidence = std::make_shared<const std::vector<Signal>>(std::move(signals));
+  scored.unresolved = !r.unresolved.empty();
+  scored.commodity = r.commodity;
+  scored.origin = r.origin;
+  scored.supplier_country = r.supplier_country;
+  scored.region = r.region;
   return scored;
 }
 

@@ -27,4 +27,18 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   return std::min(prev[b.size()], limit + 1);
 }
 
+std::optional<std::string_view> closest_word(std::string_view word, std::span<const std::string_view> words) {
+  std::size_t limit = word.size() > 4 ? 2 : 1;
+  std::optional<std::string_view> best;
+  std::size_t best_d = limit + 1;
+  for (auto w : words) {
+    std::size_t d = edit_distance(word, w, limit);
+    if (d < best_d) {
+      best_d = d;
+      best = w;
+    }
+  }
+  return best;
+}
+
 }  // namespace chainrisk::text

@@ -1,5 +1,5 @@
-// Benchmarks of each pipeline stage on an in-memory synthetic CSV BOM: read, resolve, score,
-// write JSON, at 10k and 100k lines. With CHAINRISK_BENCH_BOM=FILE (a gen_bom.py output, as
+// Benchmarks of the pipeline on a synthetic CSV BOM: read and resolve alone, then the whole
+// streamed scan with and without the JSON writer. With CHAINRISK_BENCH_BOM=FILE (a gen_bom.py output, as
 // tests/bench/suite.sh passes) the same stages also run on that file, as */file.
 #include <benchmark/benchmark.h>
 
@@ -12,7 +12,7 @@
 #include "chainrisk/io/bom.hpp"
 #include "chainrisk/report/writers.hpp"
 #include "chainrisk/resolve/resolve_bom.hpp"
-#include "chainrisk/score/scorer.hpp"
+#include "chainrisk/score/scan.hpp"
 
 namespace {
 
@@ -68,21 +68,56 @@ void BM_Resolve(benchmark::State& state) {
 }
 BENCHMARK(BM_Resolve)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
-void BM_ScoreAndWriteJson(benchmark::State& state) {
-  Diagnostics diag;
-  auto bom = io::read_csv_bom(synthetic_bom(static_cast<std::size_t>(state.range(0))), "bom.csv", diag);
-  resolve::Resolver resolver(graph());
-  auto resolved = resolve::resolve_bom(resolver, bom, diag);
+// Counts what a writer would write, to time the pipeline without a writer.
+class CountingSink final : public score::ReportSink {
+ public:
+  void begin(const score::ReportHead&) override {}
+  void line(const score::LineReport& l) override { score_ += l.score; }
+  void end() override {}
+  double score_ = 0;
+};
+
+// A stream that throws its bytes away: times the writer, not the disk.
+class NullBuffer final : public std::streambuf {
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
+  int overflow(int c) override { return c; }
+};
+
+// The whole streamed scan of `path` (read, resolve, score, roll up, write) as `chainrisk
+// scan PATH --format FORMAT` runs it; with format "" the lines go to a counting sink.
+void scan_file(benchmark::State& state, const std::string& path, const std::string& format, std::int64_t rows) {
   score::Policy policy;
+  score::ScanOptions options{"bench", 100000, {}};
   for (auto _ : state) {
-    auto rep = score::build_report(graph(), policy, {{&bom, &resolved}}, "bench");
-    std::ostringstream out;
-    report::render(rep, *report::find_writer("json"), {}, out);
-    benchmark::DoNotOptimize(out.str().size());
+    NullBuffer null;
+    std::ostream out(&null);
+    CountingSink counting;
+    std::unique_ptr<report::ReportWriter> writer;
+    if (!format.empty()) writer = report::find_writer(format)->make({}, out);
+    auto outcome = score::scan(graph(), policy, {path}, options, writer ? *writer : counting);
+    benchmark::DoNotOptimize(outcome.head.summary.lines);
   }
-  state.SetItemsProcessed(state.iterations() * state.range(0));
+  state.SetItemsProcessed(state.iterations() * rows);
 }
-BENCHMARK(BM_ScoreAndWriteJson)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+std::string temp_bom(std::size_t n) {
+  std::string path = "/tmp/chainrisk-bench-" + std::to_string(n) + ".csv";
+  std::ofstream(path, std::ios::binary) << synthetic_bom(n);
+  return path;
+}
+
+void BM_Scan(benchmark::State& state) {
+  static const std::string path = temp_bom(100000);
+  scan_file(state, path, "", 100000);
+}
+BENCHMARK(BM_Scan)->Unit(benchmark::kMillisecond);
+
+void BM_ScanJson(benchmark::State& state) {
+  static const std::string path = temp_bom(100000);
+  scan_file(state, path, "json", 100000);
+}
+BENCHMARK(BM_ScanJson)->Unit(benchmark::kMillisecond);
 
 std::string read_file(const char* path) {
   std::ifstream in(path, std::ios::binary);
@@ -92,14 +127,15 @@ std::string read_file(const char* path) {
   return text.str();
 }
 
-// The stages of the benchmarks above on the text of one real file.
+// The stages of the benchmarks above on one real file; each writer gets its own run, so
+// every format is held to the same speed.
 void register_file_benchmarks(const char* path) {
   static const std::string text = read_file(path);
-  static const io::BomFile bom = [] {
+  static const std::string name = path;
+  const auto rows = [] {
     Diagnostics diag;
-    return io::read_csv_bom(text, "bom.csv", diag);
+    return static_cast<std::int64_t>(io::read_csv_bom(text, "bom.csv", diag).lines.size());
   }();
-  const auto rows = static_cast<std::int64_t>(bom.lines.size());
   benchmark::RegisterBenchmark("BM_ReadCsv/file", [rows](benchmark::State& state) {
     for (auto _ : state) {
       Diagnostics diag;
@@ -108,50 +144,16 @@ void register_file_benchmarks(const char* path) {
     state.SetItemsProcessed(state.iterations() * rows);
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
   })->Unit(benchmark::kMillisecond);
-  benchmark::RegisterBenchmark("BM_Resolve/file", [rows](benchmark::State& state) {
-    resolve::Resolver resolver(graph());
-    for (auto _ : state) {
-      Diagnostics diag;
-      benchmark::DoNotOptimize(resolve::resolve_bom(resolver, bom, diag));
-    }
-    state.SetItemsProcessed(state.iterations() * rows);
+  benchmark::RegisterBenchmark("BM_Scan/file", [rows](benchmark::State& state) {
+    scan_file(state, name, "", rows);
   })->Unit(benchmark::kMillisecond);
-  // Scoring and writing apart, to see which of the two the time goes to.
-  benchmark::RegisterBenchmark("BM_Score/file", [rows](benchmark::State& state) {
-    Diagnostics diag;
-    resolve::Resolver resolver(graph());
-    auto resolved = resolve::resolve_bom(resolver, bom, diag);
-    score::Policy policy;
-    for (auto _ : state) {
-      benchmark::DoNotOptimize(score::build_report(graph(), policy, {{&bom, &resolved}}, "bench"));
-    }
-    state.SetItemsProcessed(state.iterations() * rows);
-  })->Unit(benchmark::kMillisecond);
-  benchmark::RegisterBenchmark("BM_WriteJson/file", [rows](benchmark::State& state) {
-    Diagnostics diag;
-    resolve::Resolver resolver(graph());
-    auto resolved = resolve::resolve_bom(resolver, bom, diag);
-    const auto rep = score::build_report(graph(), score::Policy{}, {{&bom, &resolved}}, "bench");
-    for (auto _ : state) {
-      std::ostringstream out;
-      report::render(rep, *report::find_writer("json"), {}, out);
-      benchmark::DoNotOptimize(out.str().size());
-    }
-    state.SetItemsProcessed(state.iterations() * rows);
-  })->Unit(benchmark::kMillisecond);
-  benchmark::RegisterBenchmark("BM_ScoreAndWriteJson/file", [rows](benchmark::State& state) {
-    Diagnostics diag;
-    resolve::Resolver resolver(graph());
-    auto resolved = resolve::resolve_bom(resolver, bom, diag);
-    score::Policy policy;
-    for (auto _ : state) {
-      auto rep = score::build_report(graph(), policy, {{&bom, &resolved}}, "bench");
-      std::ostringstream out;
-      report::render(rep, *report::find_writer("json"), {}, out);
-      benchmark::DoNotOptimize(out.str().size());
-    }
-    state.SetItemsProcessed(state.iterations() * rows);
-  })->Unit(benchmark::kMillisecond);
+  for (const auto& w : report::writers()) {
+    if (w.name == "table") continue;  // buffers its rows to align them: not for millions
+    std::string format(w.name);
+    benchmark::RegisterBenchmark(("BM_Scan" + format + "/file").c_str(), [rows, format](benchmark::State& state) {
+      scan_file(state, name, format, rows);
+    })->Unit(benchmark::kMillisecond);
+  }
 }
 
 }  // namespace

@@ -2,7 +2,8 @@
 // rows read = lines scored + rows in error, per file and in total, each row in error among
 // the problems; level counts sum to the lines scored; every
 // line's level is at least what its score gives; the summary level is the worst line's;
-// every signal kind is one of cli.md's and every source names a dataset of the report.
+// every signal kind is one of cli.md's and every source names a dataset of the report; a
+// suppressed line names its waiver's reason and location, and summary.suppressed counts them.
 // Usage: check_report REPORT.json  (exit 0 when all hold, 1 with a message otherwise)
 #include <nlohmann/json.hpp>
 
@@ -62,10 +63,15 @@ void check(const json& r) {
   const auto& shown = r.at("lines");
   require(shown.size() <= scored, "more lines shown than scored");
   int worst = 0;
+  std::size_t suppressed = 0;
   for (const auto& l : shown) {
     std::string where = l.at("file").get<std::string>() + ":" + std::to_string(l.at("line").get<int>());
     require(rank(l.at("level")) >= level_of_score(l.at("score")), where + ": level below its score");
-    if (!l.at("suppressed").get<bool>()) worst = std::max(worst, rank(l.at("level")));
+    bool waived = l.at("suppressed").get<bool>();
+    suppressed += waived;
+    require(l.at("suppressed_reason").is_string() == waived && l.at("suppressed_by").is_string() == waived,
+            where + ": suppressed_reason and suppressed_by are not given exactly when suppressed");
+    if (!waived) worst = std::max(worst, rank(l.at("level")));
     for (const auto& sig : l.at("signals")) {
       require(kinds.count(sig.at("kind")) == 1, where + ": unknown signal kind");
       for (const auto& src : sig.at("sources")) {
@@ -75,6 +81,7 @@ void check(const json& r) {
     }
   }
   if (shown.size() == scored) require(rank(s.at("level")) == worst, "summary.level is not the worst line's level");
+  if (shown.size() == scored) require(s.at("suppressed") == suppressed, "summary.suppressed is not the lines suppressed");
 }
 
 }  // namespace

@@ -22,12 +22,14 @@ struct FindingView {
   int edition = 0;
   int removed_in = 0;  // 0 when listed
   std::string derived_from;  // "cobalt-ore from CD" for DOL downstream goods
+  std::string dataset;       // id of the dataset holding the record
 };
 
 struct TierView {
   std::string tier;  // "1", "2", "2WL", "3", "special"
   int year = 0;
   std::string source;
+  std::string dataset;  // id of the dataset holding the placement
 };
 
 // A ranked country for a commodity's trade or production.
@@ -38,11 +40,32 @@ struct ShareView {
   int year = 0;
   bool of_country = false;
   std::string source;
+  std::string dataset;  // id of the dataset holding the record
 };
 
 // A dataset a profile cites, for its Sources section.
 struct SourceView {
-  std::string id, title, publisher, published, source;
+  std::string id, title, publisher, published, source, version;
+};
+
+// A commodity-graph link of a profiled commodity: `input` goes into, is an earlier form of,
+// or (kind "byproduct") co-produces `output`. One side is the commodity or one of its forms.
+struct RelationView {
+  std::string kind;  // "form", "input", "byproduct"
+  std::string input, input_name, output, output_name;
+  std::optional<double> share;  // dataset-format.md "relations": meaning depends on `kind`
+  std::string source;
+  std::string via;  // the earlier form of the commodity the link starts from ("copper-ore"), or ""
+  // Countries with listed findings on the other side of the link (the by-product, the input
+  // or the output), for "what it means" in the report.
+  std::vector<std::string> other_finding_countries;
+};
+
+// A responsible-sourcing scheme covering the commodity or one of its earlier forms.
+struct CertificationView {
+  std::string id, name, kind, publisher, source, as_of;
+  std::uint8_t labor = 0;           // labor risks its standard addresses
+  std::vector<std::string> covers;  // the commodity ids of the profile it names
 };
 
 // `chainrisk commodity NAME`: what the data knows about one commodity, in the shape of the
@@ -55,7 +78,9 @@ struct CommodityProfile {
   std::map<std::string, TierView> tiers;      // latest tier of each finding country
   std::vector<ShareView> top_exporters, top_importers, top_producers, regional_shares;
   std::vector<std::string> inputs, outputs, byproducts, byproduct_of;
-  std::vector<SourceView> cited;  // datasets behind the findings, tiers and shares shown
+  std::vector<RelationView> relations;  // the links behind the four lists above, with shares
+  std::vector<CertificationView> certifications;
+  std::vector<SourceView> cited;  // datasets behind everything shown
 };
 
 // `chainrisk country NAME|CODE`: tier history, goods with findings, special regions, entities.

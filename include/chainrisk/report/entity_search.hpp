@@ -9,7 +9,7 @@
 namespace chainrisk::report {
 
 // Formats of `chainrisk entity QUERY`.
-inline constexpr std::string_view kEntityFormats = "table, json";
+inline constexpr std::string_view kEntityFormats = "table, json, markdown";
 // Throws UsageError unless `format` is one of kEntityFormats.
 void check_entity_format(std::string_view format);
 

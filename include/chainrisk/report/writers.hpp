@@ -28,13 +28,7 @@ inline constexpr score::Level kDefaultFailLevel = score::Level::high;
 // the lines (summary, files, problems, datasets), line() once per BOM line in input order,
 // then end(). A writer keeps no reference to a line after line() returns, so millions of
 // lines pass through in bounded memory; it writes to the stream it was made with.
-class ReportWriter {
- public:
-  virtual ~ReportWriter() = default;
-  virtual void begin(const score::ReportHead& head) = 0;
-  virtual void line(const score::LineReport& line) = 0;
-  virtual void end() = 0;
-};
+using ReportWriter = score::ReportSink;
 
 using MakeWriter = std::unique_ptr<ReportWriter> (*)(const WriteOptions&, std::ostream&);
 

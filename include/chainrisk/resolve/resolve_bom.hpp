@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,23 @@ struct ResolvedLine {
   std::vector<entity::EntityMatch> supplier_matches;
   // Recognised certifications that cover the line's commodity (graph.certifications ids).
   std::vector<std::uint32_t> certifications;
+};
+
+class LineResolverImpl;
+
+// Resolves BOM lines one at a time, memoising each distinct value, so a file streamed line
+// by line resolves as fast as one held whole. Each unresolved value is a warning in `diag`
+// at the value's position, with a "did you mean" hint when one is close.
+class LineResolver {
+ public:
+  LineResolver(const Resolver& resolver, std::string file);
+  ~LineResolver();
+  LineResolver(LineResolver&&) noexcept;
+  // `out` is overwritten (its storage reused); its `parent` is left unset.
+  void resolve(const io::BomLine& line, ResolvedLine& out, Diagnostics& diag);
+
+ private:
+  std::unique_ptr<LineResolverImpl> impl_;
 };
 
 // Resolve every line of `bom` (index-aligned with bom.lines). Each unresolved value is a

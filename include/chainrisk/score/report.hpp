@@ -59,7 +59,9 @@ struct LineReport {
   double score = 0;
   Level level = Level::none;
   std::string level_from_child;  // id of the child line an assembly took its level from
-  bool suppressed = false;
+  bool suppressed = false;        // a waiver matched (docs/waivers.md)
+  std::string suppressed_reason;  // the waiver's reason, when suppressed
+  std::string suppressed_by;      // where the waiver is: "FILE:LINE"
   bool unresolved = false;
   // The evidence, shared by every line that resolves alike: a BOM repeats the same
   // commodity, origin and supplier on many lines, and the signals are computed once.
@@ -120,6 +122,17 @@ struct ReportHead {
   std::vector<FileSummary> files;
   std::vector<Problem> problems;
   std::size_t problems_omitted = 0;  // past the report's cap (docs/reliability.md)
+};
+
+// Where a scan streams its report: begin() once with the head, line() once per BOM line in
+// input order (the line is valid during the call only), then end(). The report writers
+// are sinks (report/writers.hpp).
+class ReportSink {
+ public:
+  virtual ~ReportSink() = default;
+  virtual void begin(const ReportHead& head) = 0;
+  virtual void line(const LineReport& line) = 0;
+  virtual void end() = 0;
 };
 
 // A whole scan in memory: the head and every line (small scans, explain, tests).

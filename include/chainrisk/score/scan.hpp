@@ -1,30 +1,61 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "chainrisk/diagnostics.hpp"
 #include "chainrisk/io/bom.hpp"
 #include "chainrisk/model/graph.hpp"
-#include "chainrisk/resolve/resolve_bom.hpp"
 #include "chainrisk/score/policy.hpp"
 #include "chainrisk/score/report.hpp"
+#include "chainrisk/waiver/waivers.hpp"
 
 namespace chainrisk::score {
 
-// Everything one `scan` produced: the inputs as read, every problem, and the report.
-struct ScanResult {
-  std::vector<io::BomFile> boms;
-  std::vector<std::vector<resolve::ResolvedLine>> resolved;
-  Diagnostics diag;
-  bool fatal = false;  // a file could not be read at all; the report lists it with its error
-  Report report;
+struct ScanOptions {
+  std::string tool_version;
+  // Problems listed in the report past this many are counted, not listed: a file with
+  // millions of bad rows must not need memory for millions of messages. stderr and
+  // `validate` still show them all.
+  std::size_t max_problems = 100000;
+  // Called once every file is read, before the first line is written (the CLI prints the
+  // problems then, so they come before the report on a terminal).
+  std::function<void(const Diagnostics&)> on_read;
+  // Rules whose lines are reported suppressed (docs/waivers.md); none when null. Every
+  // line is matched once, before on_read, so the rules' hit counts are final by then.
+  const waiver::WaiverSet* waivers = nullptr;
 };
 
-// Read, resolve and score the BOM files at `paths` ("-" is stdin): the whole pipeline of
-// product.md. Problems land in `diag`; nothing throws for bad input.
+// What a scan found besides the lines it streamed: every problem, the head of the report.
+struct ScanOutcome {
+  Diagnostics diag;
+  bool fatal = false;  // a file could not be read at all; the report lists it with its error
+  ReportHead head;
+  bool failing = false;  // set by scan(): an unsuppressed line at or above `fail_at`
+};
+
+// The whole pipeline of product.md, streamed (docs/performance.md): read, resolve and score
+// the BOM files at `paths` ("-" is stdin), then write the report through `sink`: begin()
+// with the head, every line in input order, end(). A CSV file is read from disk once per
+// pass and never held whole. Problems land in the outcome; nothing throws for bad input.
+ScanOutcome scan(const model::Graph& graph, const Policy& policy, const std::vector<std::string>& paths,
+                 const ScanOptions& options, ReportSink& sink, std::optional<Level> fail_at = std::nullopt);
+
+// Everything one scan produced, held in memory (explain, tests).
+struct ScanResult {
+  Diagnostics diag;
+  bool fatal = false;
+  Report report;
+};
 ScanResult scan_paths(const model::Graph& graph, const Policy& policy,
-                      const std::vector<std::string>& paths, const std::string& tool_version);
+                      const std::vector<std::string>& paths, const std::string& tool_version,
+                      const waiver::WaiverSet* waivers = nullptr);
+// The same over BOMs already read (tests, benchmarks); problems go to `diag`.
+Report scan_boms(const model::Graph& graph, const Policy& policy, std::vector<io::BomFile> boms,
+                 const std::string& tool_version, Diagnostics& diag,
+                 const waiver::WaiverSet* waivers = nullptr);
 
 // True when an unsuppressed line is at or above `level` (`--fail-on`, exit 1).
 bool fails_at(const Report& report, Level level);

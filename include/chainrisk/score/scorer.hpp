@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -45,6 +46,20 @@ class Scorer {
   void score_line(const resolve::ResolvedLine& r, LineReport& out,
                   const std::vector<DeclaredOrigin>& declared = {}) const;
 
+  // What a line resolves to and how it scores, computed once per distinct resolution: the
+  // streaming scan keeps one slot number per line, not the line (docs/performance.md).
+  struct Scored {
+    std::shared_ptr<const std::vector<Signal>> evidence;
+    double score = 0;
+    Level level = Level::none;
+    bool unresolved = false;
+    std::optional<resolve::CommodityMatch> commodity;
+    std::optional<model::CountryId> origin, supplier_country;
+    std::optional<model::RegionId> region;
+  };
+  std::uint32_t slot(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared = {}) const;
+  const Scored& scored(std::uint32_t slot) const { return slots_[slot]; }
+
  private:
   void add_entity(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
@@ -60,31 +75,17 @@ class Scorer {
   double finding_weight(std::uint8_t labor) const;
   std::string source_of(model::DatasetId d, int edition) const;
 
-  // What score_line computes from a resolved line, memoised by everything it depends on.
-  struct Scored {
-    std::shared_ptr<const std::vector<Signal>> evidence;
-    double score = 0;
-    Level level = Level::none;
-  };
   Scored compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const;
 
   const model::Graph& graph_;
   const Policy& policy_;
   OriginModel origins_;
-  mutable std::unordered_map<std::string, Scored> memo_;
+  mutable std::unordered_map<std::string, std::uint32_t> memo_;  // memo key → slot
+  mutable std::vector<Scored> slots_;
+  mutable std::string key_;  // reused: no allocation per line
 };
 
 // `100 × (1 − Π (1 − w))` over `signals`, rounded to 1e-6 so thresholds compare exactly.
 double combine(const std::vector<Signal>& signals);
-
-// One scanned input: what was read and how it resolved (index-aligned).
-struct ScannedFile {
-  const io::BomFile* bom = nullptr;
-  const std::vector<resolve::ResolvedLine>* resolved = nullptr;
-};
-
-// Score every line of `files`, apply the assembly roll-up and total the summary.
-Report build_report(const model::Graph& graph, const Policy& policy,
-                    const std::vector<ScannedFile>& files, const std::string& tool_version);
 
 }  // namespace chainrisk::score

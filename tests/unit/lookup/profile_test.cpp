@@ -95,12 +95,69 @@ TEST_CASE("lookup: the text profile groups findings by country", "[lookup]") {
   CHECK_THAT(text, Catch::Contains("Top producers (2023)\n1. Aland (AA): 50.0%\n2. Ccland (CC): 20.0%\nSource: test trade\n"));
 }
 
-TEST_CASE("lookup: markdown escapes data", "[lookup]") {
+TEST_CASE("lookup: by-products over earlier forms and certifications of the forms", "[lookup]") {
+  Fixture f;
+  auto ore = *f.g.commodity_by_id("ore"), gem = *f.g.commodity_by_id("gem");
+  f.g.relations.push_back({gem, ore, model::RelationKind::byproduct, 0.6, "test by-product", "", 0});
+  f.g.findings.push_back(f.g.findings[0]);  // a listed gem finding in EE
+  f.g.findings.back().commodity = gem;
+  f.g.findings.back().country = *f.g.country_by_code("EE");
+  model::Certification c;
+  c.id = "ore-mark";
+  c.name = "Ore Mark";
+  c.commodities = {ore};
+  c.labor = model::kChild;
+  f.g.certifications.push_back(c);
+  model::Certification other = c;
+  other.id = "wire-mark";
+  other.commodities = {*f.g.commodity_by_id("wire")};  // a later form: does not cover metal
+  f.g.certifications.push_back(other);
+  f.g.build_indexes();
+  auto p = lookup::commodity_profile(f.g, f.resolver, "metal");
+  REQUIRE(p);
+  CHECK(p->byproducts == std::vector<std::string>{"gem"});
+  const lookup::RelationView* link = nullptr;
+  for (const auto& r : p->relations) {
+    if (r.kind == "byproduct") link = &r;
+  }
+  REQUIRE(link);
+  CHECK(link->input == "ore");
+  CHECK(link->output == "gem");
+  CHECK(link->via == "ore");  // reached through metal's earlier form
+  CHECK(link->share == 0.6);
+  CHECK(link->other_finding_countries == std::vector<std::string>{"EE"});  // DD's gem finding is removed
+  REQUIRE(p->certifications.size() == 1);
+  CHECK(p->certifications[0].id == "ore-mark");
+  CHECK(p->certifications[0].covers == std::vector<std::string>{"ore"});
+}
+
+TEST_CASE("lookup: commodity markdown has the report's sections as tables", "[lookup]") {
+  Fixture f;
+  auto md = render(*lookup::commodity_profile(f.g, f.resolver, "metal"), "markdown");
+  CHECK_THAT(md, Catch::StartsWith("# Commodity report: Metal\n"));
+  CHECK_THAT(md, Catch::Contains("- Aland (AA): child labor\n- Bbland (BB): forced labor\n- Ccland (CC): child labor\n"));
+  CHECK_THAT(md, Catch::Contains("According to the DOL List of Goods 2024, Metal is produced with child labor in "
+                                 "Aland (AA), and with forced labor in Bbland (BB), and Ore with child labor in "
+                                 "Ccland (CC).\n"));
+  CHECK_THAT(md, Catch::Contains("| Aland (AA) | Metal | child labor | DOL List of Goods 2024; dataset "
+                                 "test-findings:2024; record cites test |\n"));
+  CHECK_THAT(md, Catch::Contains("In the TIP Report 2025, Ccland (CC) is listed as Tier 2; Aland (AA) is listed as "
+                                 "Tier 2 Watch List; Bbland (BB) is listed as Tier 3.\n"));
+  CHECK_THAT(md, Catch::Contains("## Top exporters of Metal (2024)\n\n| Rank | Country |\n|---|---|\n"
+                                 "| 1 | Aland (AA) |\n| 2 | Bbland (BB) |\n"));
+  CHECK_THAT(md, Catch::Contains("| 1 | Aland (AA) | 50.0% |\n"));
+  CHECK_THAT(md, Catch::Contains("| earlier form | Ore (ore) | not stated | CC | test |\n"));
+}
+
+TEST_CASE("lookup: markdown escapes data from the datasets", "[lookup]") {
   Fixture f;
   f.g.commodities[*f.g.commodity_by_id("metal")].name = "Metal <b>*bold*</b>";
+  f.g.findings[0].good = "Metal | <script>x</script>\nnext";
   auto md = render(*lookup::commodity_profile(f.g, f.resolver, "metal"), "markdown");
   CHECK_THAT(md, Catch::StartsWith("# Commodity report: Metal \\<b\\>\\*bold\\*\\</b\\>\n"));
   CHECK(md.find("<b>") == std::string::npos);
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK_THAT(md, Catch::Contains("| Aland (AA) | Metal \\| \\<script\\>x\\</script\\> next | child labor |"));
 }
 
 TEST_CASE("lookup: a country profile has tiers, findings and presumption regions", "[lookup]") {

@@ -3,6 +3,7 @@
 #include "chainrisk/score/scan.hpp"
 #include "chainrisk/score/scorer.hpp"
 #include "graph_fixture.hpp"
+#include "test_support.hpp"
 
 using namespace chainrisk;
 using score::Level;
@@ -180,9 +181,12 @@ TEST_CASE("score: policy weights change scores", "[score]") {
 
 namespace {
 
-io::BomLine bom_line(std::size_t n, std::string id, std::string parent, std::string spend = "") {
+io::BomLine bom_line(std::size_t n, std::string id, std::string parent, std::string spend, std::string material,
+                     std::string origin) {
   io::BomLine l;
   l.line = n;
+  l.cell(io::Field::material).value = std::move(material);
+  l.cell(io::Field::origin).value = std::move(origin);
   l.cell(io::Field::id).value = std::move(id);
   l.cell(io::Field::parent).value = std::move(parent);
   l.cell(io::Field::spend).value = std::move(spend);
@@ -195,14 +199,13 @@ TEST_CASE("score: report rolls levels up to assemblies and totals the summary", 
   Fixture f;
   io::BomFile bom;
   bom.name = "bom.csv";
-  bom.lines = {bom_line(2, "ASM", ""), bom_line(3, "SUB", "ASM", "1,000"), bom_line(4, "PART", "SUB", "$3000")};
+  bom.lines = {bom_line(2, "ASM", "", "", "gem", "EE"), bom_line(3, "SUB", "ASM", "1,000", "gem", "EE"),
+               bom_line(4, "PART", "SUB", "$3000", "metal", "BB")};
   bom.rows_read = 4;
   bom.rows_rejected = 1;
-  std::vector<resolve::ResolvedLine> resolved{f.line("gem", "EE"), f.line("gem", "EE"), f.line("metal", "BB")};
   Diagnostics diag;
-  resolve::link_parents(bom, resolved, diag);
-  CHECK(diag.items().empty());
-  auto rep = score::build_report(f.g, f.policy, {{&bom, &resolved}}, "9.9.9");
+  auto rep = score::scan_boms(f.g, f.policy, {bom}, "9.9.9", diag);
+  CHECK(test::joined(diag).empty());
   REQUIRE(rep.lines.size() == 3);
   CHECK(rep.lines[2].level == Level::high);
   CHECK(rep.lines[1].level == Level::high);
@@ -228,12 +231,11 @@ TEST_CASE("score: parent cycles do not hang the roll-up", "[score]") {
   Fixture f;
   io::BomFile bom;
   bom.name = "bom.csv";
-  bom.lines = {bom_line(2, "A", "B"), bom_line(3, "B", "A"), bom_line(4, "C", "C")};
+  bom.lines = {bom_line(2, "A", "B", "", "metal", "BB"), bom_line(3, "B", "A", "", "gem", "EE"),
+               bom_line(4, "C", "C", "", "gem", "EE")};
   bom.rows_read = 3;
-  std::vector<resolve::ResolvedLine> resolved{f.line("metal", "BB"), f.line("gem", "EE"), f.line("gem", "EE")};
   Diagnostics diag;
-  resolve::link_parents(bom, resolved, diag);
-  auto rep = score::build_report(f.g, f.policy, {{&bom, &resolved}}, "1");
+  auto rep = score::scan_boms(f.g, f.policy, {bom}, "1", diag);
   // The cycle is cut at its first line (A becomes top-level), so B rolls up into A.
   CHECK(rep.lines[0].level == Level::high);
   CHECK(rep.lines[1].level == Level::none);
