@@ -118,6 +118,7 @@ void write_index_json(const Index& index, std::ostream& out) {
       {"datasets", datasets},
       {"formats", index.formats},
       {"fail_on", index.fail_on ? json(std::string(score::to_string(*index.fail_on))) : json(nullptr)},
+      {"waivers", or_null(index.waivers_file)},
       {"totals", totals_json(index.totals, index.fail_on.has_value())},
       {"boms", boms},
   };

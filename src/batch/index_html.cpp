@@ -162,7 +162,13 @@ void write_footer(std::ostream& out, const Index& index) {
     out << (i ? "; " : "") << html_escape(d.id) << ' ' << html_escape(d.version);
     if (!d.published.empty()) out << " (" << html_escape(d.published) << ')';
   }
-  out << ".</p><p>Ranked by level, then score, then the lines at the worst levels. Each BOM's report "
+  out << ".</p>";
+  if (!index.waivers_file.empty()) {
+    out << fmt::format("<p>Waivers: <code>{}</code>; suppressed lines: {} (they stay in the reports and do not "
+                       "count toward the level or --fail-on).</p>",
+                       html_escape(index.waivers_file), index.totals.suppressed);
+  }
+  out << "<p>Ranked by level, then score, then the lines at the worst levels. Each BOM's report "
          "lists every line with its evidence and sources.</p></footer>\n";
 }
 

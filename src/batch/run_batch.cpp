@@ -36,12 +36,27 @@ struct Context {
   std::vector<const report::WriterInfo*> writers;
 };
 
-struct Output {
-  const report::WriterInfo* writer;
-  std::ostream* stream;
+// Streams one scan into the writer of every format at once: each BOM is read once however
+// many formats are asked for, and no report is held in memory, so a job's memory stays
+// bounded by the scan's, whatever the size of the BOM.
+class FanOut final : public score::ReportSink {
+ public:
+  void add(std::unique_ptr<score::ReportSink> sink) { sinks_.push_back(std::move(sink)); }
+  void begin(const score::ReportHead& head) override {
+    for (auto& s : sinks_) s->begin(head);
+  }
+  void line(const score::LineReport& line) override {
+    for (auto& s : sinks_) s->line(line);
+  }
+  void end() override {
+    for (auto& s : sinks_) s->end();
+  }
+
+ private:
+  std::vector<std::unique_ptr<score::ReportSink>> sinks_;
 };
 
-// What screening one BOM tells the index.
+// What screening one BOM tells the index, from the head of its report and its problems.
 struct Screened {
   bool read = false;  // false: the file could not be read at all (no report)
   std::string format;
@@ -51,26 +66,25 @@ struct Screened {
   bool fails = false;
 };
 
-// The only place batch touches the scan pipeline: screen the BOM at `path` and render its
-// report into every output. When the pipeline streams, this becomes one pass feeding all
-// writers; nothing else here changes.
-Screened screen_one(const Context& ctx, const std::string& path, const std::vector<Output>& outputs) {
-  auto result = score::scan_paths(ctx.graph, ctx.policy, {path}, ctx.options.tool_version);
+// The only place batch touches the scan pipeline: screen the BOM at `path`, streaming its
+// report into `sink`.
+Screened screen_one(const Context& ctx, const std::string& path, score::ReportSink& sink) {
+  score::ScanOptions so;
+  so.tool_version = ctx.options.tool_version;
+  so.waivers = ctx.options.waivers;
+  auto outcome = score::scan(ctx.graph, ctx.policy, {path}, so, sink, ctx.options.write.fail_on);
   Screened s;
-  s.read = !result.fatal;
-  s.summary = result.report.summary;
-  if (s.read && !result.report.files.empty()) s.format = result.report.files.front().format;
-  s.errors = result.diag.errors();
-  s.warnings = result.diag.warnings();
-  for (const auto& d : result.diag.items()) {
+  s.read = !outcome.fatal;
+  s.summary = outcome.head.summary;
+  if (s.read && !outcome.head.files.empty()) s.format = outcome.head.files.front().format;
+  s.errors = outcome.diag.errors();
+  s.warnings = outcome.diag.warnings();
+  for (const auto& d : outcome.diag.items()) {
     if (d.severity != Severity::error) continue;
     s.first_error = format_diagnostic(d);
     break;
   }
-  const auto& fail_on = ctx.options.write.fail_on;
-  s.fails = fail_on && score::fails_at(result.report, *fail_on);
-  if (!s.read) return s;
-  for (const auto& o : outputs) report::render(result.report, *o.writer, ctx.options.write, *o.stream);
+  s.fails = outcome.failing;
   return s;
 }
 
@@ -97,13 +111,15 @@ BomEntry process(const Context& ctx, const Input& in, const std::string& stem) {
     return e;
   }
   try {
+    // Every report goes to a temporary file until commit: a BOM that cannot be read, or a
+    // run killed midway, leaves the previous report or none, never half of one.
     std::vector<std::unique_ptr<report::AtomicFile>> files;
-    std::vector<Output> outputs;
+    FanOut sink;
     for (const auto* w : ctx.writers) {
       files.push_back(open_report(ctx.options.out_dir, stem + report_extension(w->name)));
-      outputs.push_back({w, &files.back()->stream()});
+      sink.add(w->make(ctx.options.write, files.back()->stream()));
     }
-    fill_entry(e, screen_one(ctx, in.path, outputs));
+    fill_entry(e, screen_one(ctx, in.path, sink));
     for (std::size_t i = 0; e.status != Status::failed && i < files.size(); ++i) {
       files[i]->commit();
       e.reports.emplace_back(std::string(ctx.writers[i]->name), stem + report_extension(ctx.writers[i]->name));
@@ -223,6 +239,7 @@ Index run_batch(const model::Graph& graph, const score::Policy& policy, const Op
   }
   for (const auto* w : ctx.writers) index.formats.emplace_back(w->name);
   index.fail_on = options.write.fail_on;
+  index.waivers_file = options.waivers ? options.waivers_file : "";
   rank_entries(index.entries);
   index.totals = compute_totals(index.entries);
   write_index_files(options.out_dir, index);

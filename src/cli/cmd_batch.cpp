@@ -12,6 +12,7 @@
 #include "chainrisk/batch/batch.hpp"
 #include "chainrisk/error.hpp"
 #include "chainrisk/version.hpp"
+#include "scan_config.hpp"
 
 namespace chainrisk::cli {
 namespace {
@@ -23,12 +24,16 @@ struct BatchArgs {
   unsigned jobs = 0;
   std::string fail_on;
   std::string min_level = "none";
+  std::string ignore;
 };
 
-score::Level level_option(const std::string& value, const char* flag) {
-  auto l = score::parse_level(value);
-  if (!l) throw UsageError(fmt::format("{} \"{}\": expected none, low, medium, high or critical", flag, value));
-  return *l;
+// The project config's defaults for the flags not given, as for scan (docs/waivers.md).
+BatchArgs with_config(const BatchArgs& given, const CLI::App& cmd, const GlobalOptions& g) {
+  BatchArgs a = given;
+  default_from_config(cmd, "--format", g.config.format, a.formats);
+  default_from_config(cmd, "--fail-on", g.config.fail_on, a.fail_on);
+  default_from_config(cmd, "--min-level", g.config.min_level, a.min_level);
+  return a;
 }
 
 // cli.md exit codes: 2 when any input failed or had errors, else 1 per --fail-on, else 0.
@@ -47,6 +52,12 @@ int run_batch_command(const BatchArgs& a, const GlobalOptions& g) {
   o.write.min_level = level_option(a.min_level, "--min-level");
   if (!a.fail_on.empty()) o.write.fail_on = level_option(a.fail_on, "--fail-on");
   o.tool_version = std::string(kVersion);
+  // Checked before anything is read or written, like every usage error.
+  Diagnostics waiver_diag;
+  waiver::WaiverSet waivers;
+  if (!load_run_waivers(a.ignore, g, waivers, waiver_diag)) return static_cast<int>(ExitCode::usage);
+  o.waivers = &waivers;
+  o.waivers_file = waivers_path(a.ignore, g);
   auto policy = g.load_policy();
   auto graph = g.load_graph();
   // One line per BOM is the point of a batch log: shown unless -q or a level was chosen.
@@ -56,6 +67,8 @@ int run_batch_command(const BatchArgs& a, const GlobalOptions& g) {
                                                         : ProgressStyle::lines);
   auto index = batch::run_batch(graph, policy, o, [&](const batch::Progress& p) { progress.update(p); });
   progress.finish(index, o.out_dir);
+  // After the progress bar is gone; a rule is unused only if it matched no line of any BOM.
+  print_waiver_warnings(waivers, waiver_diag, g.quiet);
   return exit_code(index);
 }
 
@@ -76,7 +89,8 @@ std::vector<Command> add_batch_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_option("--fail-on", a->fail_on, "Exit 1 if a line of any BOM is at or above LEVEL")->type_name("LEVEL");
   cmd->add_option("--min-level", a->min_level, "Hide lines below LEVEL in the reports")
       ->type_name("LEVEL")->capture_default_str();
-  return {{cmd, [a, &g] { return run_batch_command(*a, g); }}};
+  add_ignore_option(*cmd, a->ignore);
+  return {{cmd, [a, &g, cmd] { return run_batch_command(with_config(*a, *cmd, g), g); }}};
 }
 
 }  // namespace chainrisk::cli

@@ -128,8 +128,11 @@ formats)
   "$bin" batch in --out r --format table --format json --format table 2>stderr; code=$?
   expect_exit 0
   [ "$(files_in r)" = "a.csv.json a.csv.txt index.html index.json " ] || fail "files: $(files_in r)"
+  # One scan streams into both writers: each report is what scan writes in its format.
   "$bin" scan in/a.csv --format table >scan.txt 2>/dev/null
   cmp -s scan.txt r/a.csv.txt || fail "table report differs from scan"
+  "$bin" scan in/a.csv --format json >scan.json 2>/dev/null
+  cmp -s scan.json r/a.csv.json || fail "json report differs from scan"
   [ "$(idx r/index.json 'j["boms"][0]["reports"]')" = "{'table': 'a.csv.txt', 'json': 'a.csv.json'}" ] || fail "reports"
   "$bin" batch in --out r2 --format pdf 2>stderr; code=$?
   expect_exit 2
@@ -147,6 +150,72 @@ progress)
   "$bin" -q batch examples --out r 2>stderr; code=$?
   expect_exit 0
   [ -s stderr ] && fail "-q printed: $(cat stderr)"
+  ;;
+escape)
+  # Inputs named with .., an absolute path and a dot-name: every report lands inside --out.
+  mkdir -p sub deep/er
+  printf '%s\n1,Copper wire,copper,Acme Metals,CL,CL\n' "$header" >x.csv
+  cp x.csv deep/er/x.csv && cp x.csv ..csv
+  touch marker && sleep 1
+  (cd sub && "$bin" batch ../x.csv "$work/deep/er/x.csv" ../..csv --out r 2>../stderr); code=$?
+  expect_exit 0
+  [ "$(files_in sub/r)" = "__csv.json deep_er_x.csv.json index.html index.json x.csv.json " ] ||
+    fail "files: $(files_in sub/r)"
+  [ "$(find . -newer marker -type f ! -path './sub/r/*' ! -name stderr)" = "" ] ||
+    fail "wrote outside --out: $(find . -newer marker -type f ! -path './sub/r/*')"
+  grep -q '"file": "../x.csv"' sub/r/x.csv.json || fail "x.csv report"
+  ;;
+waivers)
+  # --ignore, the default .chainrisk-ignore.json and --no-config, as for scan.
+  mkdir in
+  printf '%s\n1,Copper wire,copper,Acme Metals,CL,CL\n' "$header" >in/low.csv
+  printf '%s\n1,Cobalt hydroxide,cobalt,Example Mining SARL,CD,CD\n' "$header" >in/high.csv
+  printf '[\n  {"commodity": "cobalt", "reason": "refiner audit on file"},\n  {"id": "GONE", "reason": "old part"}\n]\n' >waivers.json
+  "$bin" batch in --out r --fail-on high 2>stderr; code=$?
+  expect_exit 1
+  "$bin" batch in --out r --fail-on high --ignore waivers.json 2>stderr; code=$?
+  expect_exit 0
+  for f in low.csv high.csv; do
+    "$bin" scan "in/$f" --format json --ignore waivers.json >scan.json 2>/dev/null
+    cmp -s scan.json "r/$f.json" || fail "$f report differs from scan --ignore"
+  done
+  grep -q '"suppressed_reason": "refiner audit on file"' r/high.csv.json || fail "no suppressed line"
+  [ "$(idx r/index.json 'j["waivers"]')" = waivers.json ] || fail "index waivers"
+  [ "$(idx r/index.json 'j["totals"]["suppressed"]')" = 1 ] || fail "suppressed total"
+  [ "$(idx r/index.json 'j["totals"]["failing"]')" = 0 ] || fail "failing total"
+  # A rule unused by every BOM is reported once; one used by any BOM is not.
+  [ "$(grep -c '^waivers.json:3:3: warning: waiver matched no line' stderr)" = 1 ] || fail "unused-rule warning"
+  grep -q '^waivers.json:2:' stderr && fail "a used rule was reported unused"
+  grep -q '<code>waivers.json</code>; suppressed lines: 1 ' r/index.html || fail "index.html waivers"
+  cp waivers.json .chainrisk-ignore.json
+  "$bin" batch in --out r2 --fail-on high 2>stderr; code=$?
+  expect_exit 0
+  [ "$(idx r2/index.json 'j["totals"]["suppressed"]')" = 1 ] || fail "default waivers file not applied"
+  "$bin" --no-config batch in --out r3 --fail-on high 2>stderr; code=$?
+  expect_exit 1
+  [ "$(idx r3/index.json 'j["waivers"]')" = None ] || fail "--no-config index waivers"
+  # A broken waivers file stops the run before anything is written.
+  printf '[{"commodity": "cobalt"}]\n' >bad.json
+  "$bin" batch in --out r4 --ignore bad.json 2>stderr; code=$?
+  expect_exit 2
+  grep -q '^bad.json:1:2: error: ' stderr || fail "message: $(cat stderr)"
+  [ -e r4 ] && fail "created the out dir for a bad waivers file"
+  ;;
+config)
+  # The project config's fail_on, format and min_level are batch's defaults; flags win.
+  mkdir in
+  printf '%s\n1,Copper wire,copper,Acme Metals,CL,CL\n' "$header" >in/low.csv
+  printf '%s\n1,Cobalt hydroxide,cobalt,Example Mining SARL,CD,CD\n' "$header" >in/high.csv
+  printf '{"fail_on": "high", "format": "table", "min_level": "low"}\n' >.chainrisk.json
+  "$bin" batch in --out r 2>stderr; code=$?
+  expect_exit 1
+  [ "$(files_in r)" = "high.csv.txt index.html index.json low.csv.txt " ] || fail "files: $(files_in r)"
+  [ "$(idx r/index.json 'j["fail_on"]')" = high ] || fail "fail_on"
+  "$bin" scan in/low.csv --format table --min-level low >scan.txt 2>/dev/null
+  cmp -s scan.txt r/low.csv.txt || fail "--min-level from the config not applied"
+  "$bin" batch in --out r --format json --fail-on critical 2>stderr; code=$?
+  expect_exit 0
+  [ "$(files_in r)" = "high.csv.json index.html index.json low.csv.json " ] || fail "files: $(files_in r)"
   ;;
 out-not-dir)
   echo x >file

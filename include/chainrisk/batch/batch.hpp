@@ -15,6 +15,7 @@
 #include "chainrisk/report/writers.hpp"
 #include "chainrisk/score/policy.hpp"
 #include "chainrisk/score/report.hpp"
+#include "chainrisk/waiver/waivers.hpp"
 
 // `chainrisk batch`: many BOMs screened in parallel into one directory, one report per BOM
 // per format plus an index ranking them (docs/batch.md).
@@ -84,6 +85,10 @@ struct Options {
   unsigned jobs = 0;                     // 0: std::thread::hardware_concurrency()
   report::WriteOptions write;            // min_level and fail_on for the reports
   std::string tool_version;
+  // Rules whose lines every report shows suppressed (docs/waivers.md), shared by all jobs;
+  // none when null. `waivers_file` names them in the index ("" for none).
+  const waiver::WaiverSet* waivers = nullptr;
+  std::string waivers_file;
 };
 
 // Passed after each BOM is done, serialised (never two calls at once).
@@ -112,6 +117,7 @@ struct Index {
   std::vector<score::DatasetRef> datasets;
   std::vector<std::string> formats;
   std::optional<score::Level> fail_on;
+  std::string waivers_file;  // "" when no waivers applied
   std::vector<BomEntry> entries;
   Totals totals;
   double seconds = 0;

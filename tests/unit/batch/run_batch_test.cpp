@@ -9,6 +9,8 @@
 
 #include "chainrisk/batch/batch.hpp"
 #include "chainrisk/error.hpp"
+#include "chainrisk/score/scan.hpp"
+#include "chainrisk/waiver/waivers.hpp"
 #include "test_support.hpp"
 
 using namespace chainrisk;
@@ -88,4 +90,31 @@ TEST_CASE("batch run: no BOM found is a usage error", "[batch][run]") {
   auto o = examples_into(dir.path / "out", 1);
   o.inputs = {(dir.path / "empty").string()};
   CHECK_THROWS_AS(batch::run_batch(test::default_graph(), score::Policy{}, o), UsageError);
+}
+
+TEST_CASE("batch run: the waivers apply to every BOM, their hits counted across jobs", "[batch][run]") {
+  TempDir dir;
+  Diagnostics diag;
+  auto waivers = waiver::parse_waivers(R"([{"kind": "tier", "reason": "tier context reviewed"}])", "w.json", diag,
+                                       waiver::Date{2026, 1, 1});
+  REQUIRE(diag.errors() == 0);
+  auto o = examples_into(dir.path / "out", 2);
+  o.waivers = &waivers;
+  o.waivers_file = "w.json";
+  auto index = batch::run_batch(test::default_graph(), score::Policy{}, o);
+  CHECK(index.waivers_file == "w.json");
+  std::size_t suppressed = 0;
+  for (const auto& e : index.entries) {
+    INFO(e.input);
+    auto alone = score::scan_paths(test::default_graph(), score::Policy{}, {e.input}, "test", nullptr);
+    auto waived = score::scan_paths(test::default_graph(), score::Policy{}, {e.input}, "test", &waivers);
+    CHECK(e.summary.suppressed == waived.report.summary.suppressed);
+    CHECK(e.summary.level == waived.report.summary.level);
+    CHECK(alone.report.summary.suppressed == 0);
+    suppressed += e.summary.suppressed;
+  }
+  CHECK(suppressed > 0);
+  CHECK(index.totals.suppressed == suppressed);
+  // The batch matched each line once; the two scans per BOM above matched the lines again.
+  CHECK(waivers.hits(0) == 2 * suppressed);
 }
