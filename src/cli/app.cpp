@@ -105,7 +105,7 @@ int run_cli(int argc, char** argv) {
   app.fallthrough();  // global options may also come after the command
   std::vector<Command> commands;
   for (auto add : {add_scan_command, add_validate_command, add_explain_command, add_lookup_commands, add_entity_command,
-                   add_data_commands}) {
+                   add_data_commands, add_batch_command}) {
     auto added = add(app, g);
     commands.insert(commands.end(), added.begin(), added.end());
   }

@@ -41,6 +41,7 @@ std::vector<Command> add_data_commands(CLI::App& app, const GlobalOptions& g);
 std::vector<Command> add_lookup_commands(CLI::App& app, const GlobalOptions& g);
 std::vector<Command> add_explain_command(CLI::App& app, const GlobalOptions& g);
 std::vector<Command> add_entity_command(CLI::App& app, const GlobalOptions& g);
+std::vector<Command> add_batch_command(CLI::App& app, const GlobalOptions& g);
 
 // The whole program: parse `argv`, run the command, map errors to cli.md exit codes.
 int run_cli(int argc, char** argv);

@@ -39,14 +39,6 @@ ScanOptions with_config(const ScanOptions& given, const CLI::App& cmd, const Glo
 // Warnings past this many are summarised on scan; `validate` shows them all.
 constexpr std::size_t kScanWarningLimit = 50;
 
-score::Level level_option(const std::string& value, const char* flag) {
-  auto l = score::parse_level(value);
-  if (!l) {
-    throw UsageError(fmt::format("{} \"{}\": expected none, low, medium, high or critical", flag, value));
-  }
-  return *l;
-}
-
 int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   const auto* writer = report::find_writer(o.format);
   if (!writer) {
@@ -57,12 +49,8 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   wo.min_level = level_option(o.min_level, "--min-level");
   if (!o.fail_on.empty()) wo.fail_on = level_option(o.fail_on, "--fail-on");
   Diagnostics waiver_diag;
-  auto waivers = load_scan_waivers(waivers_path(o.ignore, g), waiver_diag);
-  waiver_diag.sort_by_position();
-  if (waiver_diag.errors() > 0) {
-    print_diagnostics(waiver_diag, std::cerr, g.quiet, 0);
-    return static_cast<int>(ExitCode::usage);
-  }
+  waiver::WaiverSet waivers;
+  if (!load_run_waivers(o.ignore, g, waivers, waiver_diag)) return static_cast<int>(ExitCode::usage);
   auto policy = g.load_policy();
   auto graph = g.load_graph();
   score::ScanOptions so;
@@ -72,9 +60,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   // report on a terminal.
   so.on_read = [&](const Diagnostics& diag) {
     print_diagnostics(diag, std::cerr, g.quiet, kScanWarningLimit);
-    waivers.report_unused(waiver_diag);
-    waiver_diag.sort_by_position();
-    print_diagnostics(waiver_diag, std::cerr, g.quiet, 0);
+    print_waiver_warnings(waivers, waiver_diag, g.quiet);
   };
   score::ScanOutcome result;
   if (o.output.empty()) {
@@ -110,8 +96,7 @@ std::vector<Command> add_scan_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 if a line is at or above LEVEL")->type_name("LEVEL");
   cmd->add_option("--min-level", o->min_level, "Hide lines below LEVEL in the report")
       ->type_name("LEVEL")->capture_default_str();
-  cmd->add_option("--ignore", o->ignore, "Waivers JSON: report the lines its rules match as suppressed "
-                  "(default: ./.chainrisk-ignore.json if present)")->type_name("FILE");
+  add_ignore_option(*cmd, o->ignore);
   return {{cmd, [o, &g, cmd] { return run_scan(with_config(*o, *cmd, g), g); }}};
 }
 

@@ -21,7 +21,7 @@ _chainrisk_dirs() {
 # The --format values of a command path (`scan`, `data info`, ...).
 _chainrisk_formats() {
   case $1 in
-    scan) echo "table json ndjson csv sarif junit markdown html" ;;
+    scan | batch) echo "table json ndjson csv sarif junit markdown html" ;;
     commodity | country | entity) echo "table json markdown" ;;
     *) echo "table json" ;;
   esac
@@ -37,7 +37,7 @@ _chainrisk_options() {
     entity) echo "--limit --format" ;;
     "data info") echo "--format" ;;
     "data import") echo "--out --version --id --published --publisher --title --source --license" ;;
-    batch) echo "--out --jobs" ;;
+    batch) echo "--out --format --jobs --fail-on --min-level --ignore" ;;
   esac
 }
 

@@ -83,3 +83,21 @@ TEST_CASE("cli config: --ignore, then the config, then the default waivers file"
   CHECK(cli::waivers_path("", g).empty());
   CHECK(cli::waivers_path("mine.json", g) == "mine.json");
 }
+
+TEST_CASE("cli config: a repeatable flag not given takes the config's value alone", "[cli][config]") {
+  CLI::App app{"test"};
+  std::vector<std::string> formats{"json"};
+  app.add_option("--format", formats);
+  app.parse(std::vector<std::string>{});
+  cli::default_from_config(app, "--format", std::optional<std::string>("table"), formats);
+  CHECK(formats == std::vector<std::string>{"table"});
+  app.parse(std::vector<std::string>{"html", "--format", "json", "--format"});  // last first
+  cli::default_from_config(app, "--format", std::optional<std::string>("table"), formats);
+  CHECK(formats == std::vector<std::string>{"json", "html"});
+}
+
+TEST_CASE("cli config: levels of --fail-on and --min-level", "[cli][config]") {
+  CHECK(cli::level_option("high", "--fail-on") == score::Level::high);
+  CHECK_THROWS_WITH(cli::level_option("severe", "--fail-on"),
+                    "--fail-on \"severe\": expected none, low, medium, high or critical");
+}
