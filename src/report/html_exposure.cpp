@@ -104,7 +104,7 @@ std::string Exposure::render() const {
   out += fmt::format("<p class=\"caption\">{}</p>\n", caption());
   out += "<p class=\"legend\" aria-hidden=\"true\">";
   for (std::size_t i = score::kLevelCount; i-- > 0;) out += level_badge(static_cast<score::Level>(i));
-  out += "</p>\n<div class=\"charts\">\n" + bar_chart() + heat_map() + "</div>\n</section>\n";
+  out.append("</p>\n<div class=\"charts\">\n").append(bar_chart()).append(heat_map()).append("</div>\n</section>\n");
   return out;
 }
 

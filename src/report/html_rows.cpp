@@ -141,7 +141,7 @@ std::string line_rows(const score::LineReport& l, std::size_t index, bool many_f
   // A whole amount is grouped for reading; otherwise the text as given.
   bool whole = l.spend && std::abs(*l.spend) < 1e15 && *l.spend == std::round(*l.spend);
   std::string spend = whole ? format_amount(*l.spend) : html_escape(l.spend_text);
-  if (!spend.empty() && !l.currency.empty()) spend += " " + html_escape(l.currency);
+  if (!spend.empty() && !l.currency.empty()) spend.append(" ").append(html_escape(l.currency));
   std::string level = level_badge(l.level);
   if (l.suppressed) level += small("suppressed");
   return fmt::format(
