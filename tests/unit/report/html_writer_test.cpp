@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <regex>
+#include <cctype>
 #include <sstream>
 
 #include "chainrisk/data/sha256.hpp"
@@ -96,19 +96,31 @@ TEST_CASE("html: a whole page that fetches nothing", "[report][html]") {
   CHECK(page.size() - page.rfind("</html>\n") == 8);
   CHECK_THAT(page, Catch::Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
   // No external resource of any kind: no src attributes, stylesheets, imports or url().
-  CHECK_FALSE(std::regex_search(page, std::regex(R"(\ssrc\s*=|<link|@import|url\()")));
+  // (Plain string search: GCC 12 warns falsely inside <regex> in the sanitizer build.)
+  bool src_attribute = false;
+  for (auto at = page.find("src"); at != std::string::npos; at = page.find("src", at + 3)) {
+    if (at == 0 || !std::isspace(static_cast<unsigned char>(page[at - 1]))) continue;
+    auto next = page.find_first_not_of(" \t\r\n", at + 3);
+    src_attribute = src_attribute || (next != std::string::npos && page[next] == '=');
+  }
+  CHECK_FALSE(src_attribute);
+  CHECK_THAT(page, !Catch::Contains("<link") && !Catch::Contains("@import") && !Catch::Contains("url("));
   CHECK(count(page, "<script") == 1);
 }
 
 TEST_CASE("html: the CSP allows exactly the page's own script", "[report][html]") {
   auto page = render(sample());
-  std::smatch m;
-  REQUIRE(std::regex_search(page, m, std::regex("script-src 'sha256-([A-Za-z0-9+/=]+)'")));
+  const std::string csp = "script-src 'sha256-";
+  auto hash_at = page.find(csp);
+  REQUIRE(hash_at != std::string::npos);
+  hash_at += csp.size();
+  std::string hash = page.substr(hash_at, page.find('\'', hash_at) - hash_at);
+  CHECK(hash.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") == std::string::npos);
   auto start = page.find("<script>") + 8;
   std::string script = page.substr(start, page.find("</script>") - start);
   std::string hex = data::sha256_hex(script), digest;
   for (std::size_t i = 0; i < hex.size(); i += 2) digest += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
-  CHECK(m[1].str() == base64(digest));
+  CHECK(hash == base64(digest));
 }
 
 TEST_CASE("html: summary, counts by level and the datasets", "[report][html]") {
