@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "block_output.hpp"
 #include "chainrisk/report/escape.hpp"
 #include "chainrisk/report/writers.hpp"
 
@@ -55,10 +56,10 @@ class CsvWriter final : public ReportWriter {
 
   void begin(const score::ReportHead&) override {
     for (std::size_t i = 0; i < kColumns.size(); ++i) {
-      if (i) buf_ += ',';
-      buf_ += kColumns[i];
+      if (i) out_.buf += ',';
+      out_.buf += kColumns[i];
     }
-    buf_ += '\n';
+    out_.buf += '\n';
   }
 
   void line(const score::LineReport& l) override {
@@ -76,27 +77,21 @@ class CsvWriter final : public ReportWriter {
         top ? std::string_view(top->kind) : "", top ? std::string_view(top->message) : "",
         labor, sources, count};
     for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i) buf_ += ',';
-      append_csv_field(buf_, row[i]);
+      if (i) out_.buf += ',';
+      append_csv_field(out_.buf, row[i]);
     }
-    buf_ += '\n';
+    out_.buf += '\n';
     // Written in blocks of about 1 MB, as the lines come: few writes, bounded memory.
-    if (buf_.size() > (1u << 20)) flush();
+    out_.block_done();
   }
 
-  void end() override { flush(); }
+  void end() override { out_.flush(); }
 
  private:
   static std::string_view or_empty(const std::optional<std::string>& s) { return s ? std::string_view(*s) : ""; }
 
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
   WriteOptions o_;
-  std::ostream& out_;
-  std::string buf_;
+  BlockOutput out_;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "block_output.hpp"
 #include "chainrisk/report/writers.hpp"
 #include "json_line_text.hpp"
 #include "json_lines.hpp"
@@ -178,44 +179,37 @@ class JsonWriter final : public ReportWriter {
     std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
     std::string_view empty = "\"problems\": [],";
     std::size_t at = text.rfind(empty);
-    buf_ = text.substr(0, at + empty.size() - 2);  // up to "["
+    out_.buf = text.substr(0, at + empty.size() - 2);  // up to "["
     for (std::size_t i = 0; i < head.problems.size(); ++i) {
-      buf_ += i ? ",\n    " : "\n    ";
+      out_.buf += i ? ",\n    " : "\n    ";
       std::string one = problem_json(head.problems[i]).dump(2, ' ', false, Json::error_handler_t::replace);
       for (char c : one) {
-        buf_ += c;
-        if (c == '\n') buf_ += "    ";
+        out_.buf += c;
+        if (c == '\n') out_.buf += "    ";
       }
     }
-    buf_ += head.problems.empty() ? "]," : "\n  ],";
+    out_.buf += head.problems.empty() ? "]," : "\n  ],";
     std::string rest = text.substr(at + empty.size());
-    buf_ += rest.substr(0, rest.size() - std::string_view("[]\n}").size() + 1);  // up to "["
+    out_.buf += rest.substr(0, rest.size() - std::string_view("[]\n}").size() + 1);  // up to "["
   }
 
   void line(const score::LineReport& l) override {
     if (l.level < o_.min_level) return;
-    buf_.append(first_ ? "\n    " : ",\n    ");
-    lines_.append(buf_, l);
+    out_.buf.append(first_ ? "\n    " : ",\n    ");
+    lines_.append(out_.buf, l);
     first_ = false;
-    // Written in blocks of about 1 MB: few writes, bounded buffer.
-    if (buf_.size() > (1u << 20)) flush();
+    out_.block_done();
   }
 
   void end() override {
-    buf_.append(first_ ? "]\n}\n" : "\n  ]\n}\n");
-    flush();
+    out_.buf.append(first_ ? "]\n}\n" : "\n  ]\n}\n");
+    out_.flush();
   }
 
  private:
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
   WriteOptions o_;
-  std::ostream& out_;
+  BlockOutput out_;
   LineTextWriter lines_;
-  std::string buf_;
   bool first_ = true;
 };
 
@@ -240,34 +234,29 @@ class NdjsonWriter final : public ReportWriter {
     lines_.append(pretty_, l);
     // The line text is indented JSON; its raw newlines are all layout (strings escape
     // theirs), so dropping each with the indent after it leaves the same value on one line.
-    buf_ += "{\"type\": \"line\",";
+    out_.buf += "{\"type\": \"line\",";
     for (std::size_t i = 1; i < pretty_.size(); ++i) {
       if (pretty_[i] != '\n') {
-        buf_ += pretty_[i];
+        out_.buf += pretty_[i];
         continue;
       }
       while (i + 1 < pretty_.size() && pretty_[i + 1] == ' ') ++i;
     }
-    buf_ += '\n';
-    if (buf_.size() > (1u << 20)) flush();
+    out_.buf += '\n';
+    out_.block_done();
   }
 
   void end() override {
-    buf_ += summary_;
-    buf_ += '\n';
-    flush();
+    out_.buf += summary_;
+    out_.buf += '\n';
+    out_.flush();
   }
 
  private:
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
   WriteOptions o_;
-  std::ostream& out_;
+  BlockOutput out_;
   LineTextWriter lines_;
-  std::string summary_, pretty_, buf_;
+  std::string summary_, pretty_;
 };
 
 }  // namespace

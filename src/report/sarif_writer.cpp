@@ -8,6 +8,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "block_output.hpp"
 #include "chainrisk/data/sha256.hpp"
 #include "chainrisk/report/writers.hpp"
 #include "sarif_internal.hpp"
@@ -192,8 +193,8 @@ class SarifWriter final : public ReportWriter {
     // "results" is the run's last member, so its marker is the last one in the text even
     // if an input's message quoted it.
     auto at = text.rfind(kResultsMarker);
-    buf_ = text.substr(0, at);
-    buf_ += '[';
+    out_.buf = text.substr(0, at);
+    out_.buf += '[';
     tail_ = text.substr(at + kResultsMarker.size());
   }
 
@@ -201,14 +202,14 @@ class SarifWriter final : public ReportWriter {
     if (l.level < o_.min_level) return;
     seen_.clear();
     for (const auto& s : l.signals()) append_result(l, s);
-    if (buf_.size() > (1u << 20)) flush();  // written in blocks of about 1 MB
+    out_.block_done();
   }
 
   void end() override {
-    buf_ += first_ ? "]" : fmt::format("\n{}]", kResultIndent.substr(2));
-    buf_ += tail_;
-    buf_ += '\n';  // a text file ends with a newline, as the JSON report does
-    flush();
+    out_.buf += first_ ? "]" : fmt::format("\n{}]", kResultIndent.substr(2));
+    out_.buf += tail_;
+    out_.buf += '\n';  // a text file ends with a newline, as the JSON report does
+    out_.flush();
   }
 
  private:
@@ -254,26 +255,21 @@ class SarifWriter final : public ReportWriter {
 
   void append_result(const score::LineReport& l, const score::Signal& s) {
     std::string text = result_json(l, s).dump(2, ' ', false, Json::error_handler_t::replace);
-    buf_ += first_ ? "\n" : ",\n";
+    out_.buf += first_ ? "\n" : ",\n";
     first_ = false;
-    buf_ += kResultIndent;
+    out_.buf += kResultIndent;
     for (char c : text) {  // JSON strings hold no raw newline: each one is between members
-      buf_ += c;
-      if (c == '\n') buf_ += kResultIndent;
+      out_.buf += c;
+      if (c == '\n') out_.buf += kResultIndent;
     }
-  }
-
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
   }
 
   WriteOptions o_;
   Level fail_;
-  std::ostream& out_;
+  BlockOutput out_;
   std::unordered_map<std::string, std::size_t> artifact_index_;
   std::vector<std::string> seen_;  // fingerprint fields of the current line's signals
-  std::string buf_, tail_;
+  std::string tail_;
   bool first_ = true;
 };
 
