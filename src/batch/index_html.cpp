@@ -1,10 +1,12 @@
 #include <fmt/format.h>
 
 #include "chainrisk/batch/batch.hpp"
-#include "html_text.hpp"
+#include "chainrisk/report/escape.hpp"
 
 namespace chainrisk::batch {
 namespace {
+
+using report::html_escape;  // escaping in one place (style.md §5)
 
 using score::Level;
 

@@ -66,6 +66,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   if (o.output.empty()) {
     wo.color = use_color(g.color, STDOUT_FILENO);
     wo.width = terminal_width(STDOUT_FILENO);
+    wo.terminal = ::isatty(STDOUT_FILENO) == 1;
     auto sink = writer->make(wo, std::cout);
     result = score::scan(graph, policy, o.files, so, *sink, wo.fail_on);
     std::cout.flush();

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <vector>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -111,40 +113,91 @@ std::unique_ptr<LineSource> csv_file_source(const std::string& name, int fd, con
 
 std::unique_ptr<LineSource> memory_line_source(BomFile bom) { return std::make_unique<MemorySource>(std::move(bom)); }
 
-// A regular CSV file is streamed (read again on each pass); anything else is read whole.
+namespace {
+
+// stdin, a FIFO or a device cannot be read twice: it is copied to an unnamed temporary
+// file ($TMPDIR, else /tmp; it has no name and is gone when closed) and streamed from
+// there, so memory stays bounded however much arrives. Returns the temporary file, or -1
+// with `err` set, or -1 with `err` empty when no temporary file can be made (the caller
+// then reads the input into memory).
+int spool(int in, std::string& err) {
+  const char* dir = std::getenv("TMPDIR");
+  std::string where = dir && *dir ? dir : "/tmp";
+  int fd = ::open(where.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0) {  // a file system without O_TMPFILE: a named file, unlinked at once
+    std::string name = where + "/chainrisk-input-XXXXXX";
+    fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd >= 0) ::unlink(name.c_str());
+  }
+  if (fd < 0) return -1;
+  std::vector<char> buf(1 << 16);
+  std::size_t total = 0;
+  while (err.empty()) {
+    ssize_t n = ::read(in, buf.data(), buf.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      err = fmt::format("cannot read: {}", std::strerror(errno));
+    } else if (n == 0) {
+      break;
+    } else if ((total += static_cast<std::size_t>(n)) > kMaxInputBytes) {
+      err = "input larger than 1 GiB (the input limit); split it into several BOMs";
+    } else {
+      for (ssize_t done = 0; done < n && err.empty();) {
+        ssize_t w = ::write(fd, buf.data() + done, static_cast<std::size_t>(n - done));
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) err = fmt::format("cannot copy the input to a temporary file in {}: {}", where, std::strerror(errno));
+        done += std::max<ssize_t>(w, 0);
+      }
+    }
+  }
+  if (!err.empty()) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+}  // namespace
+
+// A regular CSV file is streamed (read again on each pass), and so is a CSV arriving on
+// stdin or through a pipe once spooled; JSON is read whole (its parser needs it all).
 std::unique_ptr<LineSource> open_line_source(const std::string& path, Diagnostics& diag, std::size_t window) {
   std::string name = path == "-" ? "<stdin>" : path;
-  int fd = path == "-" ? -1 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  int open_errno = errno;
+  int fd = path == "-" ? ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    diag.error(name, {}, fmt::format("cannot open: {}", std::strerror(errno)));
+    return fatal_source(name);
+  }
+  std::string err;
   struct stat st {};
-  if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-      static_cast<std::size_t>(st.st_size) <= kMaxInputBytes) {
+  if (::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    // A FIFO or a device is read from the descriptor already open: opening it again
+    // would wait for a second writer that never comes.
+    int copy = spool(fd, err);
+    if (copy >= 0 || !err.empty()) {
+      ::close(fd);
+      fd = copy;
+    }
+    if (fd >= 0 && ::fstat(fd, &st) != 0) st = {};
+  }
+  if (fd >= 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) <= kMaxInputBytes) {
     char head[4096];
     ssize_t n = ::pread(fd, head, sizeof head, 0);
     std::string_view text(head, n > 0 ? static_cast<std::size_t>(n) : 0);
-    if (n >= 0 && !unsupported_encoding(text) && !is_json(text) && n > 0) return csv_file_source(name, fd, st, window);
+    if (n > 0 && !unsupported_encoding(text) && !is_json(text)) return csv_file_source(name, fd, st, window);
   }
-  // Everything else takes the whole-text path, with its checks and messages. A FIFO or a
-  // device is read from the descriptor already open: opening it again would wait for a
-  // second writer that never comes.
+  // Everything else takes the whole-text path, with its checks and messages.
   std::string text;
-  std::string err;
-  if (path == "-") {
-    err = read_all(STDIN_FILENO, text);
-  } else if (fd < 0) {
-    err = fmt::format("cannot open: {}", std::strerror(open_errno));
-  } else {
-    err = read_fd(fd, text);
+  if (fd >= 0) {
+    if (::lseek(fd, 0, SEEK_SET) < 0 && errno != ESPIPE) err = fmt::format("cannot read: {}", std::strerror(errno));
+    if (err.empty()) err = read_fd(fd, text);
     ::close(fd);
   }
   if (!err.empty()) {
     diag.error(name, {}, err);
     return fatal_source(name);
   }
-  if (!unsupported_encoding(text) && !is_json(text)) {
-    auto source = csv_text_source(std::move(text), name);
-    return source;
-  }
+  if (!unsupported_encoding(text) && !is_json(text)) return csv_text_source(std::move(text), name);
   return memory_line_source(read_bom(text, name, diag));
 }
 

@@ -128,6 +128,12 @@ const std::string& LineTextWriter::signals_text(const score::LineReport& l) {
   const auto* key = l.evidence.get();
   auto it = signals_.find(key);
   if (it != signals_.end()) return it->second;
+  // A large BOM has as many distinct evidence sets as distinct resolutions: keep the cache
+  // bounded (a cleared entry is only rendered again).
+  if (cached_bytes_ > kMaxCachedBytes) {
+    signals_.clear();
+    cached_bytes_ = 0;
+  }
   std::string text = "[]";
   if (!l.signals().empty()) {
     Json arr = Json::array();
@@ -144,6 +150,7 @@ const std::string& LineTextWriter::signals_text(const score::LineReport& l) {
       start = nl + 1;
     }
   }
+  cached_bytes_ += text.size() + sizeof(void*) * 4;
   return signals_.emplace(key, std::move(text)).first->second;
 }
 

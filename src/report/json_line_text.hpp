@@ -17,7 +17,9 @@ class LineTextWriter {
  private:
   const std::string& signals_text(const score::LineReport& l);
   std::string indent_;
+  static constexpr std::size_t kMaxCachedBytes = 16u << 20;
   std::unordered_map<const void*, std::string> signals_;  // by shared evidence
+  std::size_t cached_bytes_ = 0;
 };
 
 }  // namespace chainrisk::report

@@ -54,12 +54,16 @@ Json files_json(const std::vector<score::FileSummary>& files) {
   return out;
 }
 
+Json problem_json(const score::Problem& p) {
+  return {{"file", p.file}, {"line", p.line ? Json(p.line) : Json(nullptr)},
+          {"column", p.column ? Json(p.column) : Json(nullptr)},
+          {"severity", p.error ? "error" : "warning"}, {"message", p.message}};
+}
+
 Json problems_json(const std::vector<score::Problem>& problems) {
   Json out = Json::array();
   for (const auto& p : problems) {
-    out.push_back({{"file", p.file}, {"line", p.line ? Json(p.line) : Json(nullptr)},
-                   {"column", p.column ? Json(p.column) : Json(nullptr)},
-                   {"severity", p.error ? "error" : "warning"}, {"message", p.message}});
+    out.push_back(problem_json(p));
   }
   return out;
 }
@@ -142,28 +146,50 @@ namespace {
 // The head is one ordered_json document dumped up to the "lines" array; the lines are
 // streamed one object at a time, indented as dump(2) would nest them, so a million-line
 // report never exists as one DOM or one string.
+// The report without its lines: schema, tool, datasets, summary, files, problems.
+Json head_json(const score::ReportHead& head, bool with_problems = true) {
+  Json j;
+  j["schema"] = "chainrisk.report/v1";
+  j["tool"] = {{"name", "chainrisk"}, {"version", head.tool_version}};
+  Json datasets = Json::array();
+  for (const auto& d : head.datasets) {
+    datasets.push_back({{"id", d.id}, {"version", d.version}, {"published", d.published},
+                        {"publisher", d.publisher}, {"source", d.source}});
+  }
+  j["datasets"] = std::move(datasets);
+  j["summary"] = summary_json(head.summary);
+  j["files"] = files_json(head.files);
+  if (with_problems) j["problems"] = problems_json(head.problems);
+  if (head.problems_omitted) j["problems_omitted"] = head.problems_omitted;
+  return j;
+}
+
 class JsonWriter final : public ReportWriter {
  public:
   JsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out), lines_("    ") {}
 
   void begin(const score::ReportHead& head) override {
-    Json j;
-    j["schema"] = "chainrisk.report/v1";
-    j["tool"] = {{"name", "chainrisk"}, {"version", head.tool_version}};
-    Json datasets = Json::array();
-    for (const auto& d : head.datasets) {
-      datasets.push_back({{"id", d.id}, {"version", d.version}, {"published", d.published},
-                          {"publisher", d.publisher}, {"source", d.source}});
-    }
-    j["datasets"] = std::move(datasets);
-    j["summary"] = summary_json(head.summary);
-    j["files"] = files_json(head.files);
-    j["problems"] = problems_json(head.problems);
-    if (head.problems_omitted) j["problems_omitted"] = head.problems_omitted;
+    // The problems (up to 100,000) are rendered one at a time into the text rather than as
+    // one document: as a DOM they took more memory than the whole scan.
+    Json j = head_json(head, false);
+    j["problems"] = Json::array();
     j["lines"] = Json::array();
     // Invalid UTF-8 cannot reach here (readers reject it); replace rather than throw anyway.
     std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
-    buf_ = text.substr(0, text.size() - std::string_view("[]\n}").size() + 1);  // up to "["
+    std::string_view empty = "\"problems\": [],";
+    std::size_t at = text.rfind(empty);
+    buf_ = text.substr(0, at + empty.size() - 2);  // up to "["
+    for (std::size_t i = 0; i < head.problems.size(); ++i) {
+      buf_ += i ? ",\n    " : "\n    ";
+      std::string one = problem_json(head.problems[i]).dump(2, ' ', false, Json::error_handler_t::replace);
+      for (char c : one) {
+        buf_ += c;
+        if (c == '\n') buf_ += "    ";
+      }
+    }
+    buf_ += head.problems.empty() ? "]," : "\n  ],";
+    std::string rest = text.substr(at + empty.size());
+    buf_ += rest.substr(0, rest.size() - std::string_view("[]\n}").size() + 1);  // up to "["
   }
 
   void line(const score::LineReport& l) override {
@@ -193,7 +219,62 @@ class JsonWriter final : public ReportWriter {
   bool first_ = true;
 };
 
+// NDJSON (docs/formats.md): each line as one {"type":"line", ...} object (the members of
+// the JSON report's lines[]) as soon as it is scored, then one {"type":"summary", ...}
+// object with the report's head, so a consumer of many parts reduces the summaries.
+class NdjsonWriter final : public ReportWriter {
+ public:
+  NdjsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out), lines_("") {}
+
+  void begin(const score::ReportHead& head) override {
+    Json j;
+    j["type"] = "summary";
+    Json rest = head_json(head);  // a named object: items() of a temporary would dangle
+    for (auto& [k, v] : rest.items()) j[k] = std::move(v);
+    summary_ = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+
+  void line(const score::LineReport& l) override {
+    if (l.level < o_.min_level) return;
+    pretty_.clear();
+    lines_.append(pretty_, l);
+    // The line text is indented JSON; its raw newlines are all layout (strings escape
+    // theirs), so dropping each with the indent after it leaves the same value on one line.
+    buf_ += "{\"type\": \"line\",";
+    for (std::size_t i = 1; i < pretty_.size(); ++i) {
+      if (pretty_[i] != '\n') {
+        buf_ += pretty_[i];
+        continue;
+      }
+      while (i + 1 < pretty_.size() && pretty_[i + 1] == ' ') ++i;
+    }
+    buf_ += '\n';
+    if (buf_.size() > (1u << 20)) flush();
+  }
+
+  void end() override {
+    buf_ += summary_;
+    buf_ += '\n';
+    flush();
+  }
+
+ private:
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+  WriteOptions o_;
+  std::ostream& out_;
+  LineTextWriter lines_;
+  std::string summary_, pretty_, buf_;
+};
+
 }  // namespace
+
+std::unique_ptr<ReportWriter> make_ndjson_writer(const WriteOptions& options, std::ostream& out) {
+  return std::make_unique<NdjsonWriter>(options, out);
+}
 
 std::unique_ptr<ReportWriter> make_json_writer(const WriteOptions& options, std::ostream& out) {
   return std::make_unique<JsonWriter>(options, out);

@@ -30,15 +30,6 @@ bool needs_percent(unsigned char c) {
 
 }  // namespace
 
-std::string markdown_escape(std::string_view s) {
-  std::string out;
-  for (char c : terminal_safe(s)) {
-    if (std::string_view("\\`*_[]<>|#~&$").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string markdown_url(std::string_view url) {
   if (!starts_with_scheme(url)) return markdown_escape(url);
   std::string out = "<";

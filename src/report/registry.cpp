@@ -8,6 +8,12 @@ namespace {
 constexpr WriterInfo kWriters[] = {
     {"table", make_table_writer, "aligned columns with the evidence of each line (default)"},
     {"json", make_json_writer, "one JSON object, schema chainrisk.report/v1 (docs/formats.md)"},
+    {"ndjson", make_ndjson_writer, "one JSON object per line as it is scored, then the summary"},
+    {"csv", make_csv_writer, "one row per line, formula-safe for spreadsheets (docs/formats.md)"},
+    {"markdown", make_markdown_writer, "summary and evidence of the lines at medium and above, for pull requests"},
+    {"sarif", make_sarif_writer, "SARIF 2.1.0 for code scanning: one result per signal at its BOM line"},
+    {"junit", make_junit_writer, "JUnit XML: one test case per BOM line, failures at the --fail-on level"},
+    {"html", make_html_writer, "one self-contained page: summary, charts, lines with evidence"},
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "chainrisk/report/escape.hpp"
 #include "chainrisk/report/writers.hpp"
+#include "table_charts.hpp"
 
 namespace chainrisk::report {
 namespace {
@@ -23,22 +24,6 @@ constexpr std::array<std::string_view, kColumns> kHeaders{
 constexpr std::array<std::size_t, kColumns> kMaxWidth{40, 20, 40, 20, 8, 28, 5, 8};
 constexpr std::array<std::size_t, kColumns> kMinWidth{8, 6, 12, 9, 6, 8, 5, 8};
 constexpr std::size_t kGap = 2;
-
-std::string_view color_of(Level l) {
-  switch (l) {
-    case Level::critical: return "\x1b[1;31m";
-    case Level::high: return "\x1b[31m";
-    case Level::medium: return "\x1b[33m";
-    case Level::low: return "\x1b[36m";
-    case Level::none: return "\x1b[32m";
-  }
-  return "";
-}
-
-std::string paint(std::string_view text, Level l, bool color) {
-  if (!color) return std::string(text);
-  return fmt::format("{}{}\x1b[0m", color_of(l), text);
-}
 
 using Row = std::array<std::string, kColumns>;
 
@@ -175,6 +160,7 @@ class TableWriter final : public ReportWriter {
 
   void line(const score::LineReport& l) override {
     if (l.level < o_.min_level) return;
+    if (o_.terminal) charts_.add(l);
     rows_.push_back(row_of(l, head_.summary.files > 1));
     // A suppressed line's level is not painted: it does not count (docs/waivers.md).
     levels_.push_back(l.suppressed ? std::nullopt : std::optional(l.level));
@@ -197,6 +183,7 @@ class TableWriter final : public ReportWriter {
       out_ << '\n';
     }
     print_summary(head_, o_, rows_.size(), out_);
+    if (o_.terminal) charts_.print(o_, out_);
     print_sources(head_, cited_, out_);
   }
 
@@ -208,6 +195,7 @@ class TableWriter final : public ReportWriter {
   std::vector<std::optional<Level>> levels_;
   std::vector<std::string> signals_;
   std::set<std::string> cited_;
+  TerminalCharts charts_;
 };
 
 }  // namespace

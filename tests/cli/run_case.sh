@@ -12,9 +12,11 @@
 #                    (to show files the command wrote)
 #   expected_stdout, expected_stderr, expected_exit
 # With FORMAT (golden cases), `--format FORMAT` is appended and the expectations are
-# expected.FORMAT and expected_stderr.FORMAT; JSON reports are checked for the invariants.
+# expected.FORMAT and expected_stderr.FORMAT; JSON reports are checked for the invariants,
+# SARIF and JUnit reports for their structure and against the case's expected.json.
 set -uo pipefail
 bin=$1 checker=$2 case_dir=$3 format=${4:-}
+tools=$(cd "$(dirname "$0")/../tools" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -RL "$case_dir/." "$work/"
@@ -27,7 +29,11 @@ env -u NO_COLOR -u COLUMNS "$bin" "$@" <"$input" >"$work/.stdout" 2>"$work/.stde
 code=$?
 [ -f after ] && CHAINRISK="$bin" bash after >>"$work/.stdout" 2>&1
 version=$("$bin" --version | head -n1 | cut -d' ' -f2)
-redact() { sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/; s/chainrisk $version/chainrisk <version>/" "$1"; }
+# In an XML attribute (JUnit) the redaction is escaped, so the expected file stays XML.
+redact() {
+  sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/; s/=\"chainrisk $version\"/=\"chainrisk \&lt;version\&gt;\"/" \
+      -e "s/chainrisk $version/chainrisk <version>/" "$1"
+}
 
 expected_out=expected_stdout expected_err=expected_stderr
 if [ -n "$format" ]; then expected_out=expected.$format expected_err=expected_stderr.$format; fi
@@ -47,5 +53,13 @@ want=$(cat "$case_dir/expected_exit")
 if [ "$code" != "$want" ]; then echo "FAIL: exit code $code, expected $want"; status=1; fi
 if [ "$format" = json ] && [ -s .stdout ]; then
   "$checker" .stdout || { echo "FAIL: report invariants"; status=1; }
+fi
+if [ "$format" = ndjson ] && [ -s .stdout ]; then
+  "$checker" --ndjson .stdout || { echo "FAIL: report invariants (ndjson)"; status=1; }
+fi
+if { [ "$format" = sarif ] || [ "$format" = junit ]; } && [ -s .stdout ]; then
+  fail_on=$(grep -oE -- '--fail-on[ =][a-z]+' args | head -n1 | sed -E 's/--fail-on[ =]//')
+  python3 "$tools/check_$format.py" .stdout "$case_dir/expected.json" "${fail_on:-high}" ||
+    { echo "FAIL: $format structure"; status=1; }
 fi
 exit $status

@@ -41,4 +41,9 @@ else
   rows=$(grep -m1 -o '"lines": [0-9]*' "$json" | grep -o '[0-9]*$')
   [ "$rows" = "$want_rows" ] || fail "report accounts for $rows rows, expected $want_rows"
 fi
+# A SARIF or JUnit report must be well-formed and say what the JSON report says.
+if [ "$format" = sarif ] || [ "$format" = junit ]; then
+  [ -s "$work/report.$format" ] || fail "no $format report written"
+  python3 "$here/../tools/check_$format.py" "$work/report.$format" "$json" high || fail "$format report structure"
+fi
 echo "ok: $name (exit $code)"

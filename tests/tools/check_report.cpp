@@ -86,16 +86,41 @@ void check(const json& r) {
 
 }  // namespace
 
+// An NDJSON report as the JSON report it must equal: the summary object (last, and only
+// last) with the line objects as its lines, in order, each without its "type".
+json from_ndjson(std::istream& in) {
+  json lines = json::array(), report;
+  std::string text;
+  while (std::getline(in, text)) {
+    if (!report.is_null()) throw std::runtime_error("an object after the summary");
+    json o = json::parse(text);
+    std::string type = o.at("type");
+    o.erase("type");
+    if (type == "line") {
+      lines.push_back(std::move(o));
+    } else if (type == "summary") {
+      report = std::move(o);
+    } else {
+      throw std::runtime_error("unknown object type " + type);
+    }
+  }
+  if (report.is_null()) throw std::runtime_error("no summary object at the end");
+  report["lines"] = std::move(lines);
+  return report;
+}
+
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: check_report REPORT.json\n";
+  bool ndjson = argc == 3 && std::string(argv[1]) == "--ndjson";
+  if (argc != 2 && !ndjson) {
+    std::cerr << "usage: check_report [--ndjson] REPORT\n";
     return 2;
   }
+  const char* path = argv[argc - 1];
   try {
-    std::ifstream in(argv[1]);
-    check(json::parse(in));
+    std::ifstream in(path);
+    check(ndjson ? from_ndjson(in) : json::parse(in));
   } catch (const std::exception& e) {
-    std::cerr << "check_report: " << argv[1] << ": " << e.what() << '\n';
+    std::cerr << "check_report: " << path << ": " << e.what() << '\n';
     return 1;
   }
   return 0;

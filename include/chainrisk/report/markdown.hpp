@@ -5,13 +5,9 @@
 #include <string_view>
 #include <vector>
 
-namespace chainrisk::report {
+#include "chainrisk/report/escape.hpp"  // markdown_escape, shared with the scan report
 
-// `s` made inert in Markdown (CommonMark and GitHub tables): the characters that open markup
-// (\ ` * _ [ ] < > | # ~ & $) are backslash-escaped, so a value cannot start a link, raw HTML,
-// emphasis, a code span or an entity, nor split a table cell; line breaks and tabs become
-// spaces and other control characters '?' (as `terminal_safe`), so a value stays on its row.
-std::string markdown_escape(std::string_view s);
+namespace chainrisk::report {
 
 // `url` as a Markdown autolink (`<https://...>`) when it is an http(s) URL, with the bytes
 // that could end the link or split a table cell (space, < > | ` \ " and controls)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -81,7 +82,7 @@ class Scorer {
   const Policy& policy_;
   OriginModel origins_;
   mutable std::unordered_map<std::string, std::uint32_t> memo_;  // memo key → slot
-  mutable std::vector<Scored> slots_;
+  mutable std::deque<Scored> slots_;  // a deque: growing it never copies every slot at once
   mutable std::string key_;  // reused: no allocation per line
 };
 

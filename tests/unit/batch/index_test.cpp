@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "batch/html_text.hpp"
 #include "chainrisk/batch/batch.hpp"
 
 using namespace chainrisk;
@@ -158,13 +157,6 @@ TEST_CASE("batch index: HTML is self-contained", "[batch][index]") {
   }
   CHECK(html.find("<a href=\"crit.csv.json\">crit.csv</a>") != std::string::npos);
   CHECK(html.find("Inputs not screened (1)") != std::string::npos);
-}
-
-TEST_CASE("batch index: html_escape replaces markup, quotes, controls and bad bytes", "[batch][index]") {
-  CHECK(batch::html_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
-  CHECK(batch::html_escape("Zürich") == "Zürich");
-  CHECK(batch::html_escape("x\xffy") == "x\xef\xbf\xbdy");
-  CHECK(batch::html_escape("a\x1b[31mb") == "a\xef\xbf\xbd[31mb");
 }
 
 TEST_CASE("batch index: HTML marks the BOMs that fail --fail-on, only when it is given", "[batch][index]") {
