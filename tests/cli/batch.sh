@@ -128,12 +128,19 @@ formats)
   "$bin" batch in --out r --format table --format json --format table 2>stderr; code=$?
   expect_exit 0
   [ "$(files_in r)" = "a.csv.json a.csv.txt index.html index.json " ] || fail "files: $(files_in r)"
-  # One scan streams into both writers: each report is what scan writes in its format.
-  "$bin" scan in/a.csv --format table >scan.txt 2>/dev/null
-  cmp -s scan.txt r/a.csv.txt || fail "table report differs from scan"
-  "$bin" scan in/a.csv --format json >scan.json 2>/dev/null
-  cmp -s scan.json r/a.csv.json || fail "json report differs from scan"
   [ "$(idx r/index.json 'j["boms"][0]["reports"]')" = "{'table': 'a.csv.txt', 'json': 'a.csv.json'}" ] || fail "reports"
+  # Every format at once: one scan streams into all the writers, and each report is what
+  # scan writes in its format.
+  all="table json ndjson csv sarif junit markdown html"
+  "$bin" batch in --out r3 $(printf -- '--format %s ' $all) 2>stderr; code=$?
+  expect_exit 0
+  [ "$(files_in r3)" = "a.csv.csv a.csv.html a.csv.json a.csv.junit.xml a.csv.md a.csv.ndjson a.csv.sarif a.csv.txt index.html index.json " ] ||
+    fail "files: $(files_in r3)"
+  for f in $all; do
+    report=$(idx r3/index.json "j['boms'][0]['reports']['$f']")
+    "$bin" scan in/a.csv --format "$f" >scan.out 2>/dev/null
+    cmp -s scan.out "r3/$report" || fail "$f report differs from scan"
+  done
   "$bin" batch in --out r2 --format pdf 2>stderr; code=$?
   expect_exit 2
   grep -q '^chainrisk: error: unsupported output format "pdf", supported formats are: ' stderr || fail "message"
