@@ -111,8 +111,8 @@ BomEntry process(const Context& ctx, const Input& in, const std::string& stem) {
     return e;
   }
   try {
-    // Every report goes to a temporary file until commit: a BOM that cannot be read, or a
-    // run killed midway, leaves the previous report or none, never half of one.
+    // Every report goes to a temporary file until commit: a BOM that cannot be read gets
+    // no report, and a run stopped midway leaves the previous report or none, never half.
     std::vector<std::unique_ptr<report::AtomicFile>> files;
     FanOut sink;
     for (const auto* w : ctx.writers) {

@@ -128,12 +128,19 @@ formats)
   "$bin" batch in --out r --format table --format json --format table 2>stderr; code=$?
   expect_exit 0
   [ "$(files_in r)" = "a.csv.json a.csv.txt index.html index.json " ] || fail "files: $(files_in r)"
-  # One scan streams into both writers: each report is what scan writes in its format.
-  "$bin" scan in/a.csv --format table >scan.txt 2>/dev/null
-  cmp -s scan.txt r/a.csv.txt || fail "table report differs from scan"
-  "$bin" scan in/a.csv --format json >scan.json 2>/dev/null
-  cmp -s scan.json r/a.csv.json || fail "json report differs from scan"
   [ "$(idx r/index.json 'j["boms"][0]["reports"]')" = "{'table': 'a.csv.txt', 'json': 'a.csv.json'}" ] || fail "reports"
+  # Every format at once: one scan streams into all the writers, and each report is what
+  # scan writes in its format.
+  all="table json ndjson csv sarif junit markdown html"
+  "$bin" batch in --out r3 $(printf -- '--format %s ' $all) 2>stderr; code=$?
+  expect_exit 0
+  [ "$(files_in r3)" = "a.csv.csv a.csv.html a.csv.json a.csv.junit.xml a.csv.md a.csv.ndjson a.csv.sarif a.csv.txt index.html index.json " ] ||
+    fail "files: $(files_in r3)"
+  for f in $all; do
+    report=$(idx r3/index.json "j['boms'][0]['reports']['$f']")
+    "$bin" scan in/a.csv --format "$f" >scan.out 2>/dev/null
+    cmp -s scan.out "r3/$report" || fail "$f report differs from scan"
+  done
   "$bin" batch in --out r2 --format pdf 2>stderr; code=$?
   expect_exit 2
   grep -q '^chainrisk: error: unsupported output format "pdf", supported formats are: ' stderr || fail "message"
@@ -150,6 +157,38 @@ progress)
   "$bin" -q batch examples --out r 2>stderr; code=$?
   expect_exit 0
   [ -s stderr ] && fail "-q printed: $(cat stderr)"
+  # --jobs defaults to every core (never more jobs than BOMs).
+  "$bin" batch examples --out r 2>stderr; code=$?
+  expect_exit 0
+  jobs=$(( $(nproc) < 4 ? $(nproc) : 4 ))
+  grep -q "^chainrisk: info: screened 4 of 4 BOMs .* on $jobs jobs" stderr || fail "default jobs: $(tail -2 stderr)"
+  ;;
+tty)
+  # On a terminal (a pty from script(1)): a bar redrawn in place, no line per BOM.
+  cp -R "$src/docs/examples" examples
+  script -qec "'$bin' batch examples --out r --jobs 1" /dev/null >typescript; code=$?
+  expect_exit 0
+  grep -q $'\r\[#*\.*\] 2/4 files  [0-9]* lines/s  [0-9]*:[0-9][0-9] left' typescript || fail "no bar: $(cat -v typescript)"
+  grep -q '\[4/4\]' typescript && fail "log lines on a terminal"
+  [ "$(files_in r)" = "apparel-suppliers.json.json car-door.cdx.json.json copper-cable.csv.json ev-battery-pack.csv.json index.html index.json " ] ||
+    fail "files: $(files_in r)"
+  ;;
+killed)
+  # A run stopped midway (SIGTERM) leaves complete files only: the previous index, reports
+  # whole or absent, no temporary files.
+  mkdir in
+  for i in $(seq -w 1 150); do printf '%s\n1,Cobalt,cobalt,Example Mining SARL,CD,CD\n' "$header" >"in/b$i.csv"; done
+  "$bin" batch in/b001.csv --out r 2>stderr; code=$?
+  expect_exit 0
+  cp r/index.json first-index.json
+  "$bin" batch in --out r --jobs 1 2>stderr & pid=$!
+  for _ in $(seq 1 600); do [ "$(grep -c '^chainrisk: info: \[' stderr)" -ge 5 ] && break; sleep 0.05; done
+  kill -TERM "$pid"; wait "$pid"; code=$?
+  [ "$code" -ne 0 ] || fail "the run ended before it was stopped; no test"
+  cmp -s first-index.json r/index.json || fail "index.json changed by a stopped run"
+  [ "$(ls -A r | grep -c '\.tmp\.')" = 0 ] || fail "temporary files left: $(ls -A r)"
+  for f in r/*.json; do python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$f" || fail "$f is not whole"; done
+  [ "$(ls r | wc -l)" -gt 3 ] || fail "no report written before the stop: $(ls r)"
   ;;
 escape)
   # Inputs named with .., an absolute path and a dot-name: every report lands inside --out.
