@@ -212,34 +212,94 @@ void Scorer::apply_mitigation(const resolve::ResolvedLine& r, std::vector<Signal
 
 namespace {
 
-// Everything a line's evidence depends on, as one key: the resolved ids (and how the
-// commodity was found), the certifications, the best entity match, the unresolved messages
-// and the declared origins below it. Written into `key` (reused) without allocating.
-void memo_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared, std::string& key) {
-  key.clear();
-  auto out = std::back_inserter(key);
-  auto id = [](auto v) { return v ? static_cast<long long>(*v) : -1LL; };
-  fmt::format_to(out, "{}:{}|{}|{}|{}|", r.commodity ? static_cast<long long>(r.commodity->id) : -1LL,
-                 r.commodity ? static_cast<int>(r.commodity->via) : -1, id(r.origin), id(r.region),
-                 id(r.supplier_country));
-  for (auto c : r.certifications) fmt::format_to(out, "{},", c);
-  if (!r.supplier_matches.empty()) {
-    const auto& m = r.supplier_matches.front();
-    fmt::format_to(out, "|e{}:{}:{}", m.entity, m.score, m.matched);
-  }
-  for (const auto& u : r.unresolved) key.append("|u").append(u.message);
-  for (const auto& d : declared) fmt::format_to(out, "|d{}:{}:{}:{}", d.commodity, d.country, d.region_given, d.line);
+template <typename T>
+void put(std::string& key, T v) {
+  key.append(reinterpret_cast<const char*>(&v), sizeof v);
 }
+
+void put_text(std::string& key, std::string_view s) {
+  put(key, static_cast<std::uint32_t>(s.size()));
+  key.append(s);
+}
+
+std::int64_t id_or_none(const auto& v) { return v ? static_cast<std::int64_t>(*v) : -1; }
 
 }  // namespace
 
+// Everything a line's signals depend on, as one binary key written into `key` (reused):
+// the commodity (not how it was found), origin, region, the supplier's country only when
+// the origin is missing (it then stands for the importer), certifications, the entity
+// match only when it is strong enough to be a signal, the unresolved messages and the
+// declared origins below. Leaving out what does not change the signals lets lines that
+// differ only there share one evidence set: far fewer sets to compute, keep and render.
+void Scorer::evidence_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
+                          std::string& key) const {
+  key.clear();
+  put(key, r.commodity ? static_cast<std::int64_t>(r.commodity->id) : -1);
+  put(key, id_or_none(r.origin));
+  put(key, id_or_none(r.region));
+  put(key, r.origin ? -1 : id_or_none(r.supplier_country));
+  put(key, static_cast<std::uint32_t>(r.certifications.size()));
+  for (auto c : r.certifications) put(key, c);
+  if (!r.supplier_matches.empty() && r.supplier_matches.front().score >= policy_.entity_review_at) {
+    const auto& m = r.supplier_matches.front();
+    put(key, m.entity);
+    put(key, m.score);
+    put_text(key, m.matched);
+  } else {
+    put(key, std::int64_t{-1});
+  }
+  for (const auto& u : r.unresolved) put_text(key, u.message);
+  put(key, std::uint32_t{0xFFFFFFFF});
+  for (const auto& d : declared) {
+    put(key, d.commodity);
+    put(key, d.country);
+    put(key, d.region_given);
+    put(key, d.line);
+  }
+}
+
+std::size_t Scorer::SlotKeyHash::operator()(const SlotKey& k) const noexcept {
+  std::uint64_t h = k.evidence;
+  for (std::int64_t v : {k.commodity, k.via, k.origin, k.region, k.supplier_country}) {
+    h = (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ULL;
+  }
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+std::uint32_t Scorer::evidence(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
+  evidence_key(r, declared, key_);
+  auto it = evidence_memo_.find(key_);
+  if (it != evidence_memo_.end()) return it->second;
+  auto n = static_cast<std::uint32_t>(evidence_.size());
+  evidence_.push_back(compute(r, declared));
+  evidence_memo_.emplace(key_, n);
+  return n;
+}
+
 std::uint32_t Scorer::slot(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
-  memo_key(r, declared, key_);
-  auto it = memo_.find(key_);
-  if (it != memo_.end()) return it->second;
+  SlotKey k;
+  k.evidence = evidence(r, declared);
+  k.commodity = r.commodity ? static_cast<std::int64_t>(r.commodity->id) : -1;
+  k.via = r.commodity ? static_cast<std::int64_t>(r.commodity->via) : -1;
+  k.origin = id_or_none(r.origin);
+  k.region = id_or_none(r.region);
+  k.supplier_country = id_or_none(r.supplier_country);
+  auto it = slot_memo_.find(k);
+  if (it != slot_memo_.end()) return it->second;
+  const Evidence& e = evidence_[k.evidence];
+  Scored s;
+  s.evidence = e.signals;
+  s.score = e.score;
+  s.level = e.level;
+  s.unresolved = e.unresolved;
+  s.commodity = r.commodity;
+  s.origin = r.origin;
+  s.supplier_country = r.supplier_country;
+  s.region = r.region;
   auto n = static_cast<std::uint32_t>(slots_.size());
-  slots_.push_back(compute(r, declared));
-  memo_.emplace(key_, n);
+  slots_.push_back(std::move(s));
+  slot_memo_.emplace(k, n);
   return n;
 }
 
@@ -252,7 +312,7 @@ void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
   out.unresolved = s.unresolved;
 }
 
-Scorer::Scored Scorer::compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
+Scorer::Evidence Scorer::compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
   std::vector<Signal> signals;
   add_entity(r, signals);
   add_region(r, signals);
@@ -270,18 +330,14 @@ Scorer::Scored Scorer::compute(const resolve::ResolvedLine& r, const std::vector
     s.message = u.message;
     signals.push_back(std::move(s));
   }
-  Scored scored;
-  scored.score = combine(signals);
+  Evidence e;
+  e.score = combine(signals);
   bool forced = std::any_of(signals.begin(), signals.end(), [](const Signal& s) { return s.forcing; });
-  scored.level = forced ? Level::critical : policy_.level_for(scored.score);
-  if (!r.unresolved.empty()) scored.level = std::max(scored.level, policy_.unresolved_level);
-  scored.evidence = std::make_shared<const std::vector<Signal>>(std::move(signals));
-  scored.unresolved = !r.unresolved.empty();
-  scored.commodity = r.commodity;
-  scored.origin = r.origin;
-  scored.supplier_country = r.supplier_country;
-  scored.region = r.region;
-  return scored;
+  e.level = forced ? Level::critical : policy_.level_for(e.score);
+  if (!r.unresolved.empty()) e.level = std::max(e.level, policy_.unresolved_level);
+  e.signals = std::make_shared<const std::vector<Signal>>(std::move(signals));
+  e.unresolved = !r.unresolved.empty();
+  return e;
 }
 
 }  // namespace chainrisk::score

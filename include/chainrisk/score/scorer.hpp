@@ -76,12 +76,34 @@ class Scorer {
   double finding_weight(std::uint8_t labor) const;
   std::string source_of(model::DatasetId d, int edition) const;
 
-  Scored compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const;
+  // The signals of a line and what they add up to: shared by every slot whose resolution
+  // differs only in what the signals do not depend on (evidence_key).
+  struct Evidence {
+    std::shared_ptr<const std::vector<Signal>> signals;
+    double score = 0;
+    Level level = Level::none;
+    bool unresolved = false;
+  };
+  // A slot: the resolved ids the report shows, and the evidence they score to.
+  struct SlotKey {
+    std::int64_t commodity = -1, via = -1, origin = -1, region = -1, supplier_country = -1;
+    std::uint32_t evidence = 0;
+    bool operator==(const SlotKey&) const = default;
+  };
+  struct SlotKeyHash {
+    std::size_t operator()(const SlotKey& k) const noexcept;
+  };
+  void evidence_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
+                    std::string& key) const;
+  std::uint32_t evidence(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const;
+  Evidence compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const;
 
   const model::Graph& graph_;
   const Policy& policy_;
   OriginModel origins_;
-  mutable std::unordered_map<std::string, std::uint32_t> memo_;  // memo key → slot
+  mutable std::unordered_map<std::string, std::uint32_t> evidence_memo_;  // evidence key → index
+  mutable std::deque<Evidence> evidence_;
+  mutable std::unordered_map<SlotKey, std::uint32_t, SlotKeyHash> slot_memo_;
   mutable std::deque<Scored> slots_;  // a deque: growing it never copies every slot at once
   mutable std::string key_;  // reused: no allocation per line
 };
