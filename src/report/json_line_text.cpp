@@ -1,10 +1,12 @@
 // The JSON report's line objects written straight to text, without building a DOM per line:
 // on large BOMs building, dumping and freeing an nlohmann object per line was most of the
-// time of a scan (perf). The text is exactly what line_json(l).dump(2) nested in the
-// report gives (a test compares the two); evidence shared by many lines is rendered once.
+// time of a scan (perf). The text is exactly what line_json(l).dump() gives (a test
+// compares the two); evidence shared by many lines is rendered once.
 #include "json_line_text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 
 #include "chainrisk/text/utf8.hpp"
@@ -15,17 +17,45 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A JSON string as nlohmann writes it (UTF-8 kept, control characters escaped).
-void append_string(std::string& out, std::string_view s) {
-  if (text::find_invalid_utf8(s)) {  // readers reject it; replace as the DOM path would
-    out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-    return;
-  }
+
+void append_unsigned(std::string& out, std::size_t v) {
+  std::array<char, 24> buf;
+  auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+  out.append(buf.data(), r.ptr);
+}
+
+// Bytes a JSON string cannot hold as they are: control characters, quote, backslash; and
+// bytes above ASCII, which need the UTF-8 check.
+constexpr std::array<bool, 256> kSpecial = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+  return t;
+}();
+
+}  // namespace
+
+// As nlohmann writes a string: UTF-8 kept, control characters escaped. Runs of plain bytes
+// are appended at once; invalid UTF-8 (readers reject it) is replaced as dump() would.
+void append_json_string(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
+  bool checked = false;
   out += '"';
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    switch (c) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto u = static_cast<unsigned char>(s[i]);
+    if (!kSpecial[u]) continue;
+    if (u >= 0x80) {
+      if (!checked && text::find_invalid_utf8(s)) {
+        out.pop_back();
+        out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+      }
+      checked = true;
+      continue;
+    }
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (u) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\b': out += "\\b"; break;
@@ -34,43 +64,55 @@ void append_string(std::string& out, std::string_view s) {
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
       default:
-        if (u < 0x20) {
-          out += "\\u00";
-          out += kHex[u >> 4];
-          out += kHex[u & 15];
-        } else {
-          out += c;
-        }
+        out += "\\u00";
+        out += kHex[u >> 4];
+        out += kHex[u & 15];
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
-void append_double(std::string& out, double v) { out += Json(v).dump(); }
+// nlohmann's own Grisu2 conversion, as dump() uses it: "15.0", "1268.01".
+void append_json_number(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  std::array<char, 64> buf;
+  char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
+  out.append(buf.data(), end);
+}
+
+namespace {
 
 class LineText {
  public:
-  LineText(std::string& out, std::string_view indent) : out_(out), indent_(indent) {}
+  LineText(std::string& out, std::string_view first) : out_(out) {
+    out_ += '{';
+    out_ += first;
+    first_ = first.empty();
+  }
 
-  void key(std::string_view k) {
-    out_ += first_ ? "{\n" : ",\n";
+  void key(std::string_view k) {  // keys are plain ASCII names
+    if (!first_) out_ += ',';
     first_ = false;
-    out_.append(indent_).append("  ");
-    append_string(out_, k);
-    out_ += ": ";
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
   }
   void str(std::string_view k, std::string_view v) {
     key(k);
-    append_string(out_, v);
+    append_json_string(out_, v);
   }
   void str_or_null(std::string_view k, std::string_view v) {
     key(k);
     if (v.empty()) out_ += "null";
-    else append_string(out_, v);
+    else append_json_string(out_, v);
   }
   void opt_or_null(std::string_view k, const std::optional<std::string>& v) {
     key(k);
-    if (v) append_string(out_, *v);
+    if (v) append_json_string(out_, *v);
     else out_ += "null";
   }
   void raw(std::string_view k, std::string_view text) {
@@ -79,17 +121,12 @@ class LineText {
   }
   void strings(std::string_view k, const std::vector<std::string>& v) {
     key(k);
-    if (v.empty()) {
-      out_ += "[]";
-      return;
-    }
-    out_ += "[\n";
+    out_ += '[';
     for (std::size_t i = 0; i < v.size(); ++i) {
-      out_.append(indent_).append("    ");
-      append_string(out_, v[i]);
-      out_ += i + 1 < v.size() ? ",\n" : "\n";
+      if (i) out_ += ',';
+      append_json_string(out_, v[i]);
     }
-    out_.append(indent_).append("  ]");
+    out_ += ']';
   }
   void pairs(std::string_view k, const std::vector<std::pair<std::string, std::string>>& v) {
     key(k);
@@ -100,25 +137,19 @@ class LineText {
       if (it == unique.end()) unique.emplace_back(column.first, column.second);
       else it->second = column.second;
     }
-    if (unique.empty()) {
-      out_ += "{}";
-      return;
-    }
-    out_ += "{\n";
+    out_ += '{';
     for (std::size_t i = 0; i < unique.size(); ++i) {
-      out_.append(indent_).append("    ");
-      append_string(out_, unique[i].first);
-      out_ += ": ";
-      append_string(out_, unique[i].second);
-      out_ += i + 1 < unique.size() ? ",\n" : "\n";
+      if (i) out_ += ',';
+      append_json_string(out_, unique[i].first);
+      out_ += ':';
+      append_json_string(out_, unique[i].second);
     }
-    out_.append(indent_).append("  }");
+    out_ += '}';
   }
-  void end() { out_.append("\n").append(indent_).append("}"); }
+  void end() { out_ += '}'; }
 
  private:
   std::string& out_;
-  std::string_view indent_;
   bool first_ = true;
 };
 
@@ -128,36 +159,24 @@ const std::string& LineTextWriter::signals_text(const score::LineReport& l) {
   const auto* key = l.evidence.get();
   auto it = signals_.find(key);
   if (it != signals_.end()) return it->second;
-  // A large BOM has as many distinct evidence sets as distinct resolutions: keep the cache
-  // bounded (a cleared entry is only rendered again).
+  // Lines share evidence sets (score::Scorer), but a large BOM still has many: keep the
+  // cache bounded (a cleared entry is only rendered again).
   if (cached_bytes_ > kMaxCachedBytes) {
     signals_.clear();
     cached_bytes_ = 0;
   }
-  std::string text = "[]";
-  if (!l.signals().empty()) {
-    Json arr = Json::array();
-    for (const auto& s : l.signals()) arr.push_back(signal_json(s));
-    std::string dumped = arr.dump(2, ' ', false, Json::error_handler_t::replace);
-    // Nest it under the line's members: every line after the first gains the indent.
-    text.clear();
-    std::string pad = indent_ + "  ";
-    for (std::size_t start = 0; start < dumped.size();) {
-      std::size_t nl = dumped.find('\n', start);
-      if (nl == std::string::npos) nl = dumped.size() - 1;
-      if (start > 0) text += pad;
-      text.append(dumped, start, nl + 1 - start);
-      start = nl + 1;
-    }
-  }
+  Json arr = Json::array();
+  for (const auto& s : l.signals()) arr.push_back(signal_json(s));
+  std::string text = arr.dump(-1, ' ', false, Json::error_handler_t::replace);
   cached_bytes_ += text.size() + sizeof(void*) * 4;
   return signals_.emplace(key, std::move(text)).first->second;
 }
 
-void LineTextWriter::append(std::string& out, const score::LineReport& l) {
-  LineText t(out, indent_);
+void LineTextWriter::append(std::string& out, const score::LineReport& l, std::string_view first) {
+  LineText t(out, first);
   t.str("file", l.file);
-  t.raw("line", std::to_string(l.line));
+  t.key("line");
+  append_unsigned(out, l.line);
   t.str_or_null("id", l.id);
   t.str_or_null("description", l.description);
   t.str_or_null("material", l.material);
@@ -167,7 +186,7 @@ void LineTextWriter::append(std::string& out, const score::LineReport& l) {
   t.str_or_null("supplier", l.supplier);
   t.opt_or_null("supplier_country", l.supplier_country);
   t.key("score");
-  append_double(out, std::round(l.score * 10.0) / 10.0);
+  append_json_number(out, std::round(l.score * 10.0) / 10.0);
   t.str("level", score::to_string(l.level));
   t.raw("suppressed", l.suppressed ? "true" : "false");
   t.str_or_null("suppressed_reason", l.suppressed_reason);
@@ -180,7 +199,7 @@ void LineTextWriter::append(std::string& out, const score::LineReport& l) {
   t.str_or_null("unit", l.unit);
   if (l.spend) {
     t.key("spend");
-    append_double(out, *l.spend);
+    append_json_number(out, *l.spend);
   } else {
     t.str_or_null("spend", l.spend_text);
   }

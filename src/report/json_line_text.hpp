@@ -1,5 +1,5 @@
 #pragma once
-// Writes a report line as the JSON report nests it, straight to text (json_line_text.cpp).
+// Writes a report line as one compact JSON object, straight to text (json_line_text.cpp).
 #include <string>
 #include <unordered_map>
 
@@ -9,17 +9,20 @@ namespace chainrisk::report {
 
 class LineTextWriter {
  public:
-  // `indent`: the spaces before the line object's own braces ("    " in the report).
-  explicit LineTextWriter(std::string indent) : indent_(std::move(indent)) {}
-  // Append the line object to `out`, from its opening to its closing brace.
-  void append(std::string& out, const score::LineReport& l);
+  // Append the line object to `out`, from its opening to its closing brace, on one line:
+  // exactly line_json(l).dump(). `first`, when given, is a member written before the
+  // others (NDJSON's "type":"line").
+  void append(std::string& out, const score::LineReport& l, std::string_view first = {});
 
  private:
   const std::string& signals_text(const score::LineReport& l);
-  std::string indent_;
   static constexpr std::size_t kMaxCachedBytes = 16u << 20;
   std::unordered_map<const void*, std::string> signals_;  // by shared evidence
   std::size_t cached_bytes_ = 0;
 };
+
+// A JSON string or number as nlohmann's dump() writes it, appended to `out`.
+void append_json_string(std::string& out, std::string_view s);
+void append_json_number(std::string& out, double v);
 
 }  // namespace chainrisk::report

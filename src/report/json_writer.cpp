@@ -145,8 +145,9 @@ nlohmann::ordered_json line_json(const score::LineReport& l) {
 namespace {
 
 // The head is one ordered_json document dumped up to the "lines" array; the lines are
-// streamed one object at a time, indented as dump(2) would nest them, so a million-line
-// report never exists as one DOM or one string.
+// streamed one compact object per text line, so a million-line report never exists as one
+// DOM or one string, takes half the bytes of an indented one, and still reads (and greps,
+// and diffs) a BOM line at a time.
 // The report without its lines: schema, tool, datasets, summary, files, problems.
 Json head_json(const score::ReportHead& head, bool with_problems = true) {
   Json j;
@@ -167,7 +168,7 @@ Json head_json(const score::ReportHead& head, bool with_problems = true) {
 
 class JsonWriter final : public ReportWriter {
  public:
-  JsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out), lines_("    ") {}
+  JsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out) {}
 
   void begin(const score::ReportHead& head) override {
     // The problems (up to 100,000) are rendered one at a time into the text rather than as
@@ -218,7 +219,7 @@ class JsonWriter final : public ReportWriter {
 // object with the report's head, so a consumer of many parts reduces the summaries.
 class NdjsonWriter final : public ReportWriter {
  public:
-  NdjsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out), lines_("") {}
+  NdjsonWriter(const WriteOptions& o, std::ostream& out) : o_(o), out_(out) {}
 
   void begin(const score::ReportHead& head) override {
     Json j;
@@ -230,18 +231,7 @@ class NdjsonWriter final : public ReportWriter {
 
   void line(const score::LineReport& l) override {
     if (l.level < o_.min_level) return;
-    pretty_.clear();
-    lines_.append(pretty_, l);
-    // The line text is indented JSON; its raw newlines are all layout (strings escape
-    // theirs), so dropping each with the indent after it leaves the same value on one line.
-    out_.buf += "{\"type\": \"line\",";
-    for (std::size_t i = 1; i < pretty_.size(); ++i) {
-      if (pretty_[i] != '\n') {
-        out_.buf += pretty_[i];
-        continue;
-      }
-      while (i + 1 < pretty_.size() && pretty_[i + 1] == ' ') ++i;
-    }
+    lines_.append(out_.buf, l, "\"type\":\"line\"");
     out_.buf += '\n';
     out_.block_done();
   }
@@ -256,7 +246,7 @@ class NdjsonWriter final : public ReportWriter {
   WriteOptions o_;
   BlockOutput out_;
   LineTextWriter lines_;
-  std::string summary_, pretty_;
+  std::string summary_;
 };
 
 }  // namespace

@@ -119,7 +119,7 @@ rerun)
   "$bin" batch in --out r 2>stderr; code=$?
   expect_exit 0
   [ "$(files_in r)" = "a.csv.json index.html index.json notes.txt " ] || fail "files: $(files_in r)"
-  grep -q '"commodity": "cobalt"' r/a.csv.json || fail "a.csv.json was not replaced"
+  grep -q '"commodity":"cobalt"' r/a.csv.json || fail "a.csv.json was not replaced"
   [ "$(idx r/index.json '[b["input"] for b in j["boms"]]')" = "['in/a.csv']" ] || fail "index lists old inputs"
   ;;
 formats)
@@ -218,7 +218,7 @@ waivers)
     "$bin" scan "in/$f" --format json --ignore waivers.json >scan.json 2>/dev/null
     cmp -s scan.json "r/$f.json" || fail "$f report differs from scan --ignore"
   done
-  grep -q '"suppressed_reason": "refiner audit on file"' r/high.csv.json || fail "no suppressed line"
+  grep -q '"suppressed_reason":"refiner audit on file"' r/high.csv.json || fail "no suppressed line"
   [ "$(idx r/index.json 'j["waivers"]')" = waivers.json ] || fail "index waivers"
   [ "$(idx r/index.json 'j["totals"]["suppressed"]')" = 1 ] || fail "suppressed total"
   [ "$(idx r/index.json 'j["totals"]["failing"]')" = 0 ] || fail "failing total"

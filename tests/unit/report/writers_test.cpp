@@ -100,14 +100,22 @@ TEST_CASE("report: JSON lines written as text equal the line objects, for any te
   REQUIRE(parsed["lines"].size() == 2);
   CHECK(parsed["lines"][0] == report::line_json(rep.lines[0]));
   CHECK(parsed["lines"][1] == report::line_json(rep.lines[1]));
-  // And laid out as the DOM would print it, nested in the report.
-  std::string dom = report::line_json(rep.lines[1]).dump(2);
-  std::string nested;
-  for (char c : dom) {
-    nested += c;
-    if (c == '\n') nested += "    ";
-  }
+  // And laid out as the DOM prints it compactly, one line object per text line.
+  std::string nested = "\n    " + report::line_json(rep.lines[1]).dump() + "\n";
   CHECK(out.str().find(nested) != std::string::npos);
+}
+
+TEST_CASE("report: JSON line text matches dump() for numbers and invalid UTF-8", "[report][json]") {
+  auto rep = sample_report();
+  auto& l = rep.lines[1];
+  l.description = "bad \xC3\x28 byte";  // readers reject it; the writer still must not throw
+  for (double spend : {0.1 + 0.2, 1e20, 1e-7, 1268.01, 15.0, -0.0, 123456789012345.67}) {
+    l.spend = spend;
+    std::ostringstream out;
+    report::render(rep, *report::find_writer("json"), {}, out);
+    std::string line = report::line_json(l).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    CHECK(out.str().find("\n    " + line + "\n") != std::string::npos);
+  }
 }
 
 TEST_CASE("report: --min-level hides lines but not the summary", "[report][json]") {
