@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "app.hpp"
 #include "chainrisk/error.hpp"
@@ -25,6 +27,7 @@ struct ScanOptions {
   std::string fail_on;
   std::string min_level = "none";
   std::string ignore;
+  unsigned jobs = 0;  // 0: all cores
 };
 
 // The project config's defaults for the scan flags not given (docs/waivers.md).
@@ -56,6 +59,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   score::ScanOptions so;
   so.tool_version = std::string(kVersion);
   so.waivers = &waivers;
+  so.jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   // Every line is matched by now: the problems and the waivers' warnings come before the
   // report on a terminal.
   so.on_read = [&](const Diagnostics& diag) {
@@ -96,6 +100,9 @@ std::vector<Command> add_scan_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_option("--fail-on", o->fail_on, "Exit 1 if a line is at or above LEVEL")->type_name("LEVEL");
   cmd->add_option("--min-level", o->min_level, "Hide lines below LEVEL in the report")
       ->type_name("LEVEL")->capture_default_str();
+  cmd->add_option("--jobs", o->jobs,
+                  "Threads per file, reading ahead of scoring (default: all cores; same report for any N)")
+      ->type_name("N")->check(CLI::Range(1u, 1024u));
   add_ignore_option(*cmd, o->ignore);
   return {{cmd, [o, &g, cmd] { return run_scan(with_config(*o, *cmd, g), g); }}};
 }

@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "assembly.hpp"
+#include "stages.hpp"
 #include "chainrisk/error.hpp"
 #include "chainrisk/io/line_source.hpp"
 #include "chainrisk/resolve/resolver.hpp"
@@ -62,8 +63,8 @@ struct FileScan {
 
 class Pipeline {
  public:
-  Pipeline(const model::Graph& g, const Policy& p, const waiver::WaiverSet* w)
-      : graph_(g), resolver_(g), scorer_(g, p), waivers_(w && !w->empty() ? w : nullptr) {}
+  Pipeline(const model::Graph& g, const Policy& p, const waiver::WaiverSet* w, unsigned jobs)
+      : graph_(g), resolver_(g), scorer_(g, p), waivers_(w && !w->empty() ? w : nullptr), jobs_(jobs) {}
 
   // Passes 0 and 1.
   void read(FileScan& f, Diagnostics& diag) {
@@ -81,22 +82,35 @@ class Pipeline {
     }
     src.rewind(diag);
     resolve::LineResolver resolver(resolver_, src.info().name);
+    // Reading and resolving (on the producer's side) report into `diag` through the
+    // source; scoring and the assembly tree into their own list, added after the pass, so
+    // the problems are the same whichever thread found them.
+    Diagnostics scoring;
     std::size_t index = 0;
-    while (src.next(line_)) {
-      resolver.resolve(line_, resolved_, diag);
-      if (f.tree && f.tree->add(index, line_, resolved_, diag)) {
-        f.slots.push_back(kPending);
-      } else {
-        std::uint32_t slot = scorer_.slot(resolved_);
-        const auto& s = scorer_.scored(slot);
-        f.slots.push_back(slot);
-        const auto* rule = waiver_for(line_.get(Field::id), line_.get(Field::supplier), s);
-        if (rule) f.waived.emplace_back(index, rule);
-        f.totals.add(s.level, s.score, io::parse_amount(line_.get(Field::spend)), s.unresolved, rule != nullptr);
-        if (f.tree) f.tree->add_leaf(line_, resolved_, s.level, rule != nullptr);
-      }
-      ++index;
-    }
+    read_stages_.run(
+        jobs_,
+        [&](ReadItem& item) {
+          if (!src.next(item.line)) return false;
+          resolver.resolve(item.line, item.resolved, diag);
+          return true;
+        },
+        [&](ReadItem& item) {
+          const auto& line = item.line;
+          const auto& resolved = item.resolved;
+          if (f.tree && f.tree->add(index, line, resolved, scoring)) {
+            f.slots.push_back(kPending);
+          } else {
+            std::uint32_t slot = scorer_.slot(resolved);
+            const auto& s = scorer_.scored(slot);
+            f.slots.push_back(slot);
+            const auto* rule = waiver_for(line.get(Field::id), line.get(Field::supplier), s);
+            if (rule) f.waived.emplace_back(index, rule);
+            f.totals.add(s.level, s.score, io::parse_amount(line.get(Field::spend)), s.unresolved, rule != nullptr);
+            if (f.tree) f.tree->add_leaf(line, resolved, s.level, rule != nullptr);
+          }
+          ++index;
+        });
+    for (const auto& d : scoring.items()) diag.add(d.file, d.pos, d.severity, d.message);
     if (src.info().fatal) {  // changed while read: nothing of it is reported
       f.slots = {};
       f.waived = {};
@@ -127,27 +141,34 @@ class Pipeline {
     auto& src = *f.source;
     Diagnostics scratch;
     src.rewind(scratch);
-    LineReport& lr = report_line_;
-    lr.file = src.info().name;
+    const std::string& name = src.info().name;
     std::size_t index = 0, node = 0, waived = 0;
     const auto* nodes = f.tree ? &f.tree->nodes() : nullptr;
-    while (src.next(line_)) {
-      if (index >= f.slots.size()) break;
-      const auto& s = scorer_.scored(f.slots[index]);
-      fill(lr, line_, s);
-      if (nodes && node < nodes->size() && (*nodes)[node].index == index) {
-        lr.level = (*nodes)[node].level;
-        lr.level_from_child = (*nodes)[node].level_from_child;
-        ++node;
-      }
-      if (waived < f.waived.size() && f.waived[waived].first == index) {
-        const auto* rule = f.waived[waived++].second;
-        lr.suppressed = true;
-        lr.suppressed_reason = rule->reason;
-        lr.suppressed_by = rule->location();
-      }
-      sink.line(lr);
-      ++index;
+    write_stages_.run(
+        jobs_,
+        [&](WriteItem& item) {
+          if (index >= f.slots.size() || !src.next(item.line)) return false;
+          LineReport& lr = item.report;
+          if (lr.file != name) lr.file = name;
+          fill(lr, item.line, scorer_.scored(f.slots[index]));
+          if (nodes && node < nodes->size() && (*nodes)[node].index == index) {
+            lr.level = (*nodes)[node].level;
+            lr.level_from_child = (*nodes)[node].level_from_child;
+            ++node;
+          }
+          if (waived < f.waived.size() && f.waived[waived].first == index) {
+            const auto* rule = f.waived[waived++].second;
+            lr.suppressed = true;
+            lr.suppressed_reason = rule->reason;
+            lr.suppressed_by = rule->location();
+          }
+          ++index;
+          return true;
+        },
+        [&](WriteItem& item) { sink.line(item.report); });
+    if (index == f.slots.size() && !src.info().fatal) {  // no line past the ones scored
+      io::BomLine extra;
+      if (src.next(extra)) ++index;
     }
     if (index != f.slots.size() || src.info().fatal) {
       throw InputError(fmt::format("{}: {}", src.info().name,
@@ -224,9 +245,18 @@ class Pipeline {
   resolve::Resolver resolver_;
   Scorer scorer_;
   const waiver::WaiverSet* waivers_;  // null when there are no rules
-  io::BomLine line_;
-  resolve::ResolvedLine resolved_;
-  LineReport report_line_;
+  unsigned jobs_;
+  io::BomLine line_;  // pass 0
+  struct ReadItem {
+    io::BomLine line;
+    resolve::ResolvedLine resolved;
+  };
+  struct WriteItem {
+    io::BomLine line;
+    LineReport report;
+  };
+  Stages<ReadItem> read_stages_;
+  Stages<WriteItem> write_stages_;
 };
 
 ReportHead head_of(const model::Graph& graph, const std::vector<FileScan>& files, Diagnostics& diag,
@@ -286,7 +316,7 @@ ReportHead head_of(const model::Graph& graph, const std::vector<FileScan>& files
 
 ScanOutcome run(const model::Graph& graph, const Policy& policy, std::vector<FileScan>& files,
                 const ScanOptions& options, ReportSink& sink, std::optional<Level> fail_at, Diagnostics diag) {
-  Pipeline pipeline(graph, policy, options.waivers);
+  Pipeline pipeline(graph, policy, options.waivers, options.jobs);
   ScanOutcome out;
   for (auto& f : files) {
     pipeline.read(f, diag);

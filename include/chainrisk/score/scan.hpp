@@ -26,6 +26,10 @@ struct ScanOptions {
   // Rules whose lines are reported suppressed (docs/waivers.md); none when null. Every
   // line is matched once, before on_read, so the rules' hit counts are final by then.
   const waiver::WaiverSet* waivers = nullptr;
+  // Threads per pass (`--jobs`): with 2 or more, reading and resolving run one stage ahead
+  // of scoring and writing on a second thread (src/score/stages.hpp). The report is the
+  // same for any value.
+  unsigned jobs = 1;
 };
 
 // What a scan found besides the lines it streamed: every problem, the head of the report.
