@@ -11,6 +11,12 @@ if(count GREATER 0)
   foreach(i RANGE ${last})
     string(JSON f GET "${manifest}" datasets ${i} file)
     list(APPEND files "${f}")
+    # The binary does not hash its embedded datasets at start-up: check them here instead.
+    string(JSON expected GET "${manifest}" datasets ${i} sha256)
+    file(SHA256 "${DATA_DIR}/${f}" actual)
+    if(NOT actual STREQUAL expected)
+      message(FATAL_ERROR "data/${f}: sha256 ${actual} does not match data/manifest.json (${expected})")
+    endif()
   endforeach()
 endif()
 

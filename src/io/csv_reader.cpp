@@ -266,6 +266,10 @@ class CsvSource final : public LineSource {
   // Append up to `n` more bytes of the file to the window.
   bool fill(std::size_t n) {
     std::size_t old = window_.size();
+    // No more than the file's size (plus a byte, to notice growth) is zeroed and read:
+    // a small BOM does not pay for a 4 MiB window.
+    auto size = static_cast<std::size_t>(stat_.st_size);
+    n = std::min(n, (size > offset_ + old ? size - offset_ - old : 0) + 1);
     window_.resize(old + n);
     std::size_t got = 0;
     while (got < n) {

@@ -97,14 +97,17 @@ class Stages {
 
  private:
   struct Batch {
-    std::vector<Item> items = std::vector<Item>(kBatch);
+    std::vector<Item> items;  // grown on first use: a one-line BOM builds one item
     std::size_t count = 0;
   };
 
   template <typename Produce>
   static std::size_t fill(Batch& b, Produce& produce) {
     std::size_t n = 0;
-    while (n < kBatch && produce(b.items[n])) ++n;
+    for (; n < kBatch; ++n) {
+      if (n == b.items.size()) b.items.emplace_back();
+      if (!produce(b.items[n])) break;
+    }
     return n;
   }
 

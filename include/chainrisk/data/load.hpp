@@ -15,6 +15,10 @@ struct DatasetStore {
   std::string prefix;    // prepended to file names in messages ("data/", "DIR/")
   // Bytes of `file` (a name from the manifest), or nullopt when it does not exist.
   std::function<std::optional<std::string>(const std::string& file)> read;
+  // The embedded datasets were checked against the manifest's sha256 when the binary was
+  // built (cmake/EmbedData.cmake fails the build otherwise), so starting up does not hash
+  // 2.4 MB again; a directory's files are hashed as they are loaded.
+  bool checked_at_build = false;
 };
 
 // The datasets compiled into the binary from data/ (cmake/EmbedData.cmake).
