@@ -27,13 +27,11 @@ class Stages {
   // takes each filled item. An exception in either stops both and is rethrown here.
   template <typename Produce, typename Consume>
   void run(unsigned jobs, Produce&& produce, Consume&& consume) {
-    if (jobs < 2) {
+    if (jobs < 2) {  // one item, produced and consumed in turn: it stays in cache
       auto& b = batches_[0];
-      for (;;) {
-        b.count = fill(b, produce);
-        for (std::size_t i = 0; i < b.count; ++i) consume(b.items[i]);
-        if (b.count < kBatch) return;
-      }
+      if (b.items.empty()) b.items.emplace_back();
+      while (produce(b.items[0])) consume(b.items[0]);
+      return;
     }
     head_ = tail_ = 0;
     done_ = stop_ = false;
