@@ -284,9 +284,10 @@ class CsvSource final : public LineSource {
       got += static_cast<std::size_t>(r);
     }
     window_.resize(old + got);
-    if (got < n) {
+    // The end, or a byte past the size the file had when opened: it grew while read.
+    if (got < n || offset_ + window_.size() > size) {
       eof_ = true;
-      if (offset_ + window_.size() != static_cast<std::size_t>(stat_.st_size)) {
+      if (offset_ + window_.size() != size) {
         fail(changed().empty() ? "file changed while it was read; scan it again once it is complete" : changed(),
              *diag_);
         return false;

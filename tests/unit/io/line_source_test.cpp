@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -100,6 +101,25 @@ TEST_CASE("line source: a file that changes between passes is refused", "[io][st
   CHECK_FALSE(source->next(line));
   CHECK(source->info().fatal);
   CHECK_THAT(test::joined(again), Catch::Contains("file changed while it was read"));
+  std::remove(path.c_str());
+}
+
+TEST_CASE("line source: a file that grows during a pass is refused at its old end", "[io][stream]") {
+  std::string path = temp_file("material,origin\ncobalt,CD\ntin,RW\n");
+  Diagnostics diag;
+  auto source = io::open_line_source(path, diag, 8);
+  Diagnostics pass;
+  source->rewind(pass);
+  io::BomLine line;
+  REQUIRE(source->next(line));
+  // A writer appends while the pass is under way: no appended line is read as data, and
+  // the pass ends there instead of following the growth.
+  std::ofstream(path, std::ios::app) << "copper,ZM\ncopper,ZM\ncopper,ZM\n";
+  std::vector<std::string> rest;
+  while (source->next(line)) rest.push_back(line.get(io::Field::material));
+  CHECK(std::find(rest.begin(), rest.end(), "copper") == rest.end());
+  CHECK(source->info().fatal);
+  CHECK_THAT(test::joined(pass), Catch::Contains("file changed while it was read"));
   std::remove(path.c_str());
 }
 
