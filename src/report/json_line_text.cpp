@@ -17,7 +17,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-
 void append_unsigned(std::string& out, std::size_t v) {
   std::array<char, 24> buf;
   auto r = std::to_chars(buf.data(), buf.data() + buf.size(), v);
@@ -31,8 +30,6 @@ constexpr std::array<bool, 256> kSpecial = [] {
   for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
   return t;
 }();
-
-}  // namespace
 
 // As nlohmann writes a string: UTF-8 kept, control characters escaped. Runs of plain bytes
 // are appended at once; invalid UTF-8 (readers reject it) is replaced as dump() would.
@@ -83,8 +80,6 @@ void append_json_number(std::string& out, double v) {
   char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), v);
   out.append(buf.data(), end);
 }
-
-namespace {
 
 class LineText {
  public:

@@ -21,8 +21,4 @@ class LineTextWriter {
   std::size_t cached_bytes_ = 0;
 };
 
-// A JSON string or number as nlohmann's dump() writes it, appended to `out`.
-void append_json_string(std::string& out, std::string_view s);
-void append_json_number(std::string& out, double v);
-
 }  // namespace chainrisk::report

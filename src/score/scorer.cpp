@@ -241,13 +241,13 @@ void Scorer::evidence_key(const resolve::ResolvedLine& r, const std::vector<Decl
   put(key, r.origin ? -1 : id_or_none(r.supplier_country));
   put(key, static_cast<std::uint32_t>(r.certifications.size()));
   for (auto c : r.certifications) put(key, c);
-  if (!r.supplier_matches.empty() && r.supplier_matches.front().score >= policy_.entity_review_at) {
+  bool entity = !r.supplier_matches.empty() && r.supplier_matches.front().score >= policy_.entity_review_at;
+  put(key, entity);
+  if (entity) {
     const auto& m = r.supplier_matches.front();
     put(key, m.entity);
     put(key, m.score);
     put_text(key, m.matched);
-  } else {
-    put(key, std::int64_t{-1});
   }
   for (const auto& u : r.unresolved) put_text(key, u.message);
   put(key, std::uint32_t{0xFFFFFFFF});
