@@ -34,9 +34,19 @@ class Diagnostics {
     add(std::move(file), pos, Severity::warning, std::move(message));
   }
 
+  // The problems kept (all of them unless keep_first() capped them).
   const std::vector<Diagnostic>& items() const { return items_; }
+  // Counts of every problem reported, kept or not.
   std::size_t errors() const { return errors_; }
-  std::size_t warnings() const { return items_.size() - errors_; }
+  std::size_t warnings() const { return reported_ - errors_; }
+  // Problems reported but not kept (keep_first()).
+  std::size_t dropped() const { return reported_ - items_.size(); }
+
+  // Keep only the first `n` problems in reading order, and each file's first error (the one
+  // that may say why a file could not be read at all); count the rest. A scan of millions
+  // of rows with a problem each would otherwise hold them all, while the report lists
+  // 100,000 and the terminal 50 (docs/reliability.md).
+  void keep_first(std::size_t n);
   // Turn every warning into an error (`validate --strict`).
   void promote_warnings();
 
@@ -46,8 +56,13 @@ class Diagnostics {
   void sort_by_position();
 
  private:
+  void prune();
+
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;
+  std::size_t reported_ = 0;
+  std::size_t keep_ = 0;  // 0: keep every problem
+  std::vector<std::string> file_order_;  // files in the order first reported
 };
 
 // Format `d` as `FILE:LINE:COL: severity: message` (line/col omitted when 0).

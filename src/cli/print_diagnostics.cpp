@@ -17,6 +17,10 @@ void print_diagnostics(const Diagnostics& diag, std::ostream& out, bool quiet,
     }
     out << format_diagnostic(d) << '\n';
   }
+  if (diag.dropped() && !quiet) {
+    out << fmt::format("chainrisk: {} more problems not shown (the first in reading order are); run "
+                       "'chainrisk validate' to see them all\n", diag.dropped());
+  }
   if (hidden) {
     out << fmt::format("chainrisk: {} more warnings not shown; run 'chainrisk validate' to see "
                        "them all\n", hidden);

@@ -3,29 +3,56 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace chainrisk {
 
 void Diagnostics::add(std::string file, TextPos pos, Severity severity, std::string message) {
   if (severity == Severity::error) ++errors_;
+  ++reported_;
+  if ((file_order_.empty() || file_order_.back() != file) &&
+      std::find(file_order_.begin(), file_order_.end(), file) == file_order_.end()) {
+    file_order_.push_back(file);
+  }
   items_.push_back({std::move(file), pos, severity, std::move(message)});
+  if (keep_ && items_.size() >= 2 * keep_) prune();
 }
 
 void Diagnostics::promote_warnings() {
   for (auto& d : items_) d.severity = Severity::error;
-  errors_ = items_.size();
+  errors_ = reported_;
+}
+
+void Diagnostics::keep_first(std::size_t n) {
+  keep_ = n;
+  if (keep_ && items_.size() > keep_) prune();
 }
 
 void Diagnostics::sort_by_position() {
-  std::unordered_map<std::string, std::size_t> file_order;
-  for (const auto& d : items_) file_order.emplace(d.file, file_order.size());
+  auto order = [&](const std::string& f) {
+    return std::find(file_order_.begin(), file_order_.end(), f) - file_order_.begin();
+  };
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    std::size_t fa = file_order[a.file], fb = file_order[b.file];
-    if (fa != fb) return fa < fb;
+    if (a.file != b.file) return order(a.file) < order(b.file);
     if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
     return a.pos.col < b.pos.col;
   });
+}
+
+// Sorting and cutting only when the list reaches twice the cap keeps adding linear.
+void Diagnostics::prune() {
+  sort_by_position();
+  std::vector<std::string> with_error;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const auto& d = items_[i];
+    bool first_error = d.severity == Severity::error &&
+                       std::find(with_error.begin(), with_error.end(), d.file) == with_error.end();
+    if (first_error) with_error.push_back(d.file);
+    if (kept >= keep_ && !first_error) continue;
+    if (kept != i) items_[kept] = std::move(items_[i]);
+    ++kept;
+  }
+  items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(kept), items_.end());
 }
 
 std::string format_diagnostic(const Diagnostic& d) {

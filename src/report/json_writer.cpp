@@ -188,6 +188,7 @@ class JsonWriter final : public ReportWriter {
         out_.buf += c;
         if (c == '\n') out_.buf += "    ";
       }
+      out_.block_done();  // written as it goes: 100,000 problems are tens of megabytes
     }
     out_.buf += head.problems.empty() ? "]," : "\n  ],";
     std::string rest = text.substr(at + empty.size());

@@ -188,9 +188,9 @@ class Pipeline {
     lr.hs_code = line.get(Field::hs_code);
     lr.supplier = line.get(Field::supplier);
     if (s.commodity) {
-      lr.commodity = graph_.commodities[s.commodity->id].id;
-      lr.commodity_name = graph_.commodities[s.commodity->id].name;
-      lr.commodity_via = resolve::to_string(s.commodity->via);
+      lr.commodity = graph_.commodities[*s.commodity].id;
+      lr.commodity_name = graph_.commodities[*s.commodity].name;
+      lr.commodity_via = resolve::to_string(s.via);
     } else {
       lr.commodity.reset();
       lr.commodity_name.clear();
@@ -227,7 +227,7 @@ class Pipeline {
   const waiver::Waiver* waiver_for(const std::string& id, const std::string& supplier, const Scorer::Scored& s) const {
     if (!waivers_) return nullptr;
     static const std::vector<Signal> kNone;
-    auto facts = line_facts(id, supplier, s.commodity ? std::string_view(graph_.commodities[s.commodity->id].id) : "",
+    auto facts = line_facts(id, supplier, s.commodity ? std::string_view(graph_.commodities[*s.commodity].id) : "",
                             s.origin ? std::string_view(graph_.countries[*s.origin].code) : "",
                             s.evidence ? *s.evidence : kNone, waivers_->uses_kind());
     return waivers_->match(facts);
@@ -294,7 +294,9 @@ ReportHead head_of(const model::Graph& graph, const std::vector<FileScan>& files
     h.files.push_back(std::move(fs));
   }
   if (spend > 0) s.exposure = weighted / spend;
+  diag.keep_first(o.max_problems);  // exactly: the report and stderr list the same problems
   diag.sort_by_position();
+  h.problems_omitted = diag.dropped();
   for (const auto& d : diag.items()) {
     if (h.problems.size() >= o.max_problems) {
       ++h.problems_omitted;
@@ -317,6 +319,7 @@ ReportHead head_of(const model::Graph& graph, const std::vector<FileScan>& files
 ScanOutcome run(const model::Graph& graph, const Policy& policy, std::vector<FileScan>& files,
                 const ScanOptions& options, ReportSink& sink, std::optional<Level> fail_at, Diagnostics diag) {
   Pipeline pipeline(graph, policy, options.waivers, options.jobs);
+  diag.keep_first(options.max_problems);
   ScanOutcome out;
   for (auto& f : files) {
     pipeline.read(f, diag);

@@ -267,14 +267,31 @@ std::size_t Scorer::SlotKeyHash::operator()(const SlotKey& k) const noexcept {
   return static_cast<std::size_t>(h ^ (h >> 29));
 }
 
+// An assembly's key names its children's lines, so no other line asks for it again: it is
+// computed and interned but not memoised (one memo entry per assembly would grow with the
+// file).
 std::uint32_t Scorer::evidence(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
   evidence_key(r, declared, key_);
   auto it = evidence_memo_.find(key_);
   if (it != evidence_memo_.end()) return it->second;
-  auto n = static_cast<std::uint32_t>(evidence_.size());
-  evidence_.push_back(compute(r, declared));
-  evidence_memo_.emplace(key_, n);
+  auto n = intern(compute(r, declared));
+  if (declared.empty()) evidence_memo_.emplace(key_, n);
   return n;
+}
+
+std::size_t Scorer::EvidenceHash::operator()(std::uint32_t i) const noexcept {
+  const Evidence& e = (*all)[i];
+  std::size_t h = std::hash<double>{}(e.score);
+  for (const auto& s : *e.signals) h = (h * 0x100000001b3ULL) ^ std::hash<std::string>{}(s.message);
+  return h;
+}
+
+std::uint32_t Scorer::intern(Evidence e) const {
+  auto n = static_cast<std::uint32_t>(evidence_.size());
+  evidence_.push_back(std::move(e));
+  auto [it, added] = distinct_.insert(n);
+  if (!added) evidence_.pop_back();
+  return *it;
 }
 
 std::uint32_t Scorer::slot(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
@@ -293,7 +310,10 @@ std::uint32_t Scorer::slot(const resolve::ResolvedLine& r, const std::vector<Dec
   s.score = e.score;
   s.level = e.level;
   s.unresolved = e.unresolved;
-  s.commodity = r.commodity;
+  if (r.commodity) {
+    s.commodity = r.commodity->id;
+    s.via = r.commodity->via;
+  }
   s.origin = r.origin;
   s.supplier_country = r.supplier_country;
   s.region = r.region;

@@ -20,6 +20,7 @@ struct OriginShare {
   double share = 0;     // in [0, 1]
   std::string basis;    // "BOM line 12", "world production 2023", "CN production 2022"...
   std::string source;   // "dataset-id:edition"
+  bool operator==(const OriginShare&) const = default;
 };
 
 // One piece of evidence about a BOM line (cli.md `signals[]`).
@@ -41,6 +42,8 @@ struct Signal {
   std::string entity_id, entity_name, entity_matched, entity_list;
   double entity_score = 0;
   std::string message;
+  // Every field: lines whose signals are equal share one stored copy (score::Scorer).
+  bool operator==(const Signal&) const = default;
 };
 
 // A scored BOM line, everything the writers show.

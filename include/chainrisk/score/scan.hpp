@@ -16,9 +16,9 @@ namespace chainrisk::score {
 
 struct ScanOptions {
   std::string tool_version;
-  // Problems listed in the report past this many are counted, not listed: a file with
-  // millions of bad rows must not need memory for millions of messages. stderr and
-  // `validate` still show them all.
+  // Problems past this many (in reading order) are counted, not kept: a file with millions
+  // of bad rows must not need memory for millions of messages. The report and stderr list
+  // the first ones and say how many more there are; `validate` shows them all.
   std::size_t max_problems = 100000;
   // Called once every file is read, before the first line is written (the CLI prints the
   // problems then, so they come before the report on a terminal).

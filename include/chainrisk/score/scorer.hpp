@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "chainrisk/io/bom.hpp"
@@ -40,6 +41,8 @@ struct FindingEvidence {
 class Scorer {
  public:
   Scorer(const model::Graph& graph, const Policy& policy) : graph_(graph), policy_(policy), origins_(graph) {}
+  Scorer(const Scorer&) = delete;  // its interning set points into its own storage
+  Scorer& operator=(const Scorer&) = delete;
 
   // Signals, score and level of `r`, written into `out`. `declared` lists the origins the
   // BOM states below this line (its descendants' commodities and origins). Lines that
@@ -54,7 +57,8 @@ class Scorer {
     double score = 0;
     Level level = Level::none;
     bool unresolved = false;
-    std::optional<resolve::CommodityMatch> commodity;
+    std::optional<model::CommodityId> commodity;
+    resolve::CommodityVia via = resolve::CommodityVia::material;  // how `commodity` was found
     std::optional<model::CountryId> origin, supplier_country;
     std::optional<model::RegionId> region;
   };
@@ -76,13 +80,26 @@ class Scorer {
   double finding_weight(std::uint8_t labor) const;
   std::string source_of(model::DatasetId d, int edition) const;
 
-  // The signals of a line and what they add up to: shared by every slot whose resolution
-  // differs only in what the signals do not depend on (evidence_key).
+  // The signals of a line and what they add up to, stored once per distinct content: lines
+  // that resolve differently often have equal signals (an entity near-miss spelled two
+  // ways, assemblies whose children declare alike), and a BOM of millions of lines has a
+  // few thousand distinct signal lists (docs/performance.md).
   struct Evidence {
     std::shared_ptr<const std::vector<Signal>> signals;
     double score = 0;
     Level level = Level::none;
     bool unresolved = false;
+    bool operator==(const Evidence& o) const {
+      return score == o.score && level == o.level && unresolved == o.unresolved && *signals == *o.signals;
+    }
+  };
+  struct EvidenceHash {
+    const std::deque<Evidence>* all;
+    std::size_t operator()(std::uint32_t i) const noexcept;
+  };
+  struct EvidenceEq {
+    const std::deque<Evidence>* all;
+    bool operator()(std::uint32_t a, std::uint32_t b) const { return (*all)[a] == (*all)[b]; }
   };
   // A slot: the resolved ids the report shows, and the evidence they score to.
   struct SlotKey {
@@ -97,12 +114,16 @@ class Scorer {
                     std::string& key) const;
   std::uint32_t evidence(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const;
   Evidence compute(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const;
+  // The index of evidence equal to `e`, stored now if it is new.
+  std::uint32_t intern(Evidence e) const;
 
   const model::Graph& graph_;
   const Policy& policy_;
   OriginModel origins_;
   mutable std::unordered_map<std::string, std::uint32_t> evidence_memo_;  // evidence key → index
-  mutable std::deque<Evidence> evidence_;
+  mutable std::deque<Evidence> evidence_;  // distinct contents
+  mutable std::unordered_set<std::uint32_t, EvidenceHash, EvidenceEq> distinct_{
+      0, EvidenceHash{&evidence_}, EvidenceEq{&evidence_}};
   mutable std::unordered_map<SlotKey, std::uint32_t, SlotKeyHash> slot_memo_;
   mutable std::deque<Scored> slots_;  // a deque: growing it never copies every slot at once
   mutable std::string key_;  // reused: no allocation per line

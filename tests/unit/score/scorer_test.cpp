@@ -244,3 +244,30 @@ TEST_CASE("score: parent cycles do not hang the roll-up", "[score]") {
   CHECK(diag.items()[0].message == "line 'C' names itself as parent; it is scored as top-level");
   CHECK(diag.items()[1].message == "parent cycle A (line 2) → B (line 3) → A; line 2 is scored as top-level");
 }
+
+TEST_CASE("score: lines whose signals are equal share one stored evidence", "[score]") {
+  Fixture f;
+  score::Scorer scorer(f.g, f.policy);
+  // Two assemblies of gem from AA: their children declare ore from CC on different lines.
+  // Ore is no input of gem, so the declarations change nothing: one evidence for both.
+  auto gem = f.line("gem", "AA");
+  auto ore = *f.g.commodity_by_id("ore");
+  auto cc = *f.g.country_by_code("CC");
+  std::vector<score::DeclaredOrigin> on_line_5{{ore, cc, false, 5}}, on_line_9{{ore, cc, false, 9}};
+  const auto& a = scorer.scored(scorer.slot(gem, on_line_5));
+  const auto& b = scorer.scored(scorer.slot(gem, on_line_9));
+  CHECK(a.evidence.get() == b.evidence.get());
+  // Equal content, not equal keys, decides: metal from AA and from BB differ.
+  const auto& aa = scorer.scored(scorer.slot(f.line("metal", "AA")));
+  const auto& bb = scorer.scored(scorer.slot(f.line("metal", "BB")));
+  CHECK(aa.evidence.get() != bb.evidence.get());
+  CHECK(*aa.evidence != *bb.evidence);
+  // A wire assembly with metal declared from BB cites that line: its own evidence.
+  auto wire = f.line("wire", "AA");
+  auto metal = *f.g.commodity_by_id("metal");
+  auto bb_id = *f.g.country_by_code("BB");
+  const auto& w5 = scorer.scored(scorer.slot(wire, {{metal, bb_id, false, 5}}));
+  const auto& w9 = scorer.scored(scorer.slot(wire, {{metal, bb_id, false, 9}}));
+  CHECK(w5.evidence.get() != w9.evidence.get());
+  CHECK(w5.score == w9.score);
+}
