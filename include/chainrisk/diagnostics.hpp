@@ -47,6 +47,9 @@ class Diagnostics {
   // of rows with a problem each would otherwise hold them all, while the report lists
   // 100,000 and the terminal 50 (docs/reliability.md).
   void keep_first(std::size_t n);
+  std::size_t limit() const { return keep_; }  // 0: no cap
+  // Add `other`'s problems and count the ones it dropped.
+  void merge(Diagnostics&& other);
   // Turn every warning into an error (`validate --strict`).
   void promote_warnings();
 

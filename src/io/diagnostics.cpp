@@ -22,6 +22,17 @@ void Diagnostics::promote_warnings() {
   errors_ = reported_;
 }
 
+void Diagnostics::merge(Diagnostics&& other) {
+  std::size_t kept_errors = 0;
+  for (auto& d : other.items_) {
+    if (d.severity == Severity::error) ++kept_errors;
+    add(std::move(d.file), d.pos, d.severity, std::move(d.message));
+  }
+  reported_ += other.dropped();
+  errors_ += other.errors_ - kept_errors;
+  other = Diagnostics{};
+}
+
 void Diagnostics::keep_first(std::size_t n) {
   keep_ = n;
   if (keep_ && items_.size() > keep_) prune();

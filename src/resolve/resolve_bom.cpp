@@ -108,7 +108,10 @@ class LineResolverImpl {
     key_.assign(line.get(Field::material)).append(1, '\x1f').append(line.get(Field::hs_code)).append(1, '\x1f')
         .append(line.get(Field::description));
     auto it = commodity_cache_.find(key_);
-    if (it == commodity_cache_.end()) it = commodity_cache_.emplace(key_, find_commodity(line)).first;
+    if (it == commodity_cache_.end()) {
+      if (commodity_cache_.size() >= kCacheEntries) commodity_cache_.clear();
+      it = commodity_cache_.emplace(key_, find_commodity(line)).first;
+    }
     out.commodity = it->second;
     const std::string& material = line.get(Field::material);
     const std::string& hs = line.get(Field::hs_code);
@@ -132,7 +135,10 @@ class LineResolverImpl {
     const std::string& value = line.get(f);
     if (is_placeholder(value)) return std::nullopt;
     auto it = country_cache_.find(value);
-    if (it == country_cache_.end()) it = country_cache_.emplace(value, r_.country(value)).first;
+    if (it == country_cache_.end()) {
+      if (country_cache_.size() >= kCacheEntries) country_cache_.clear();
+      it = country_cache_.emplace(value, r_.country(value)).first;
+    }
     if (!it->second) {
       unresolved(line, f, fmt::format("unknown country '{}' in {}{}", value, to_string(f),
                                       hint(suggest(value, true))), out);
@@ -174,6 +180,7 @@ class LineResolverImpl {
     std::string key = (is_country ? "c\x1f" : "m\x1f") + value;
     auto it = suggestions_.find(key);
     if (it == suggestions_.end()) {
+      if (suggestions_.size() >= kCacheEntries) suggestions_.clear();
       it = suggestions_.emplace(key, is_country ? r_.suggest_country(value) : r_.suggest_commodity(value)).first;
     }
     return it->second;
@@ -183,6 +190,9 @@ class LineResolverImpl {
   std::string file_;
   Diagnostics* diag_ = nullptr;
   std::string key_;  // reused: no allocation per line
+  // The caches start over when full: a file of millions of distinct descriptions must not
+  // keep them all, and the values a BOM repeats come back at once (docs/performance.md).
+  static constexpr std::size_t kCacheEntries = 1u << 16;
   std::unordered_map<std::string, std::optional<CommodityMatch>> commodity_cache_;
   std::unordered_map<std::string, std::optional<CountryId>> country_cache_;
   std::unordered_map<std::string, std::optional<std::string>> suggestions_;

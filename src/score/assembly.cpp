@@ -13,7 +13,8 @@ using io::Field;
 
 std::optional<DeclaredOrigin> declared_by(const io::BomLine& line, const resolve::ResolvedLine& r) {
   if (!r.commodity || !r.origin) return std::nullopt;
-  return DeclaredOrigin{r.commodity->id, *r.origin, r.region.has_value(), line.line};
+  return DeclaredOrigin{r.commodity->id, *r.origin, r.region.has_value(),
+                        static_cast<std::uint32_t>(line.line)};
 }
 
 }  // namespace

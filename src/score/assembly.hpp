@@ -6,6 +6,7 @@
 // node's declared origins and rolled-up level. Memory grows with the assemblies, not the
 // lines (docs/performance.md).
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -59,8 +60,8 @@ class AssemblyTree {
   void roll_up();
 
   // Nodes in line order.
-  const std::vector<Node>& nodes() const { return nodes_; }
-  std::vector<Node>& nodes() { return nodes_; }
+  const std::deque<Node>& nodes() const { return nodes_; }
+  std::deque<Node>& nodes() { return nodes_; }
 
  private:
   struct Entry {  // one id named as a parent
@@ -77,7 +78,7 @@ class AssemblyTree {
 
   std::string file_;
   std::unordered_map<std::string, Entry> parents_;
-  std::vector<Node> nodes_;
+  std::deque<Node> nodes_;  // a deque: no doubling copy of 100,000s of nodes
 };
 
 }  // namespace chainrisk::score

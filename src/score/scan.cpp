@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -54,7 +55,7 @@ constexpr std::uint32_t kPending = std::numeric_limits<std::uint32_t>::max();
 
 struct FileScan {
   std::unique_ptr<io::LineSource> source;
-  std::vector<std::uint32_t> slots;  // per usable line, its evidence
+  std::deque<std::uint32_t> slots;  // per usable line, its evidence (a deque: never a doubling copy)
   // The suppressed lines (by ordinal, ascending) and the rule of each: few in practice.
   std::vector<std::pair<std::size_t, const waiver::Waiver*>> waived;
   std::optional<AssemblyTree> tree;
@@ -86,6 +87,7 @@ class Pipeline {
     // source; scoring and the assembly tree into their own list, added after the pass, so
     // the problems are the same whichever thread found them.
     Diagnostics scoring;
+    scoring.keep_first(diag.limit());
     std::size_t index = 0;
     read_stages_.run(
         jobs_,
@@ -110,7 +112,7 @@ class Pipeline {
           }
           ++index;
         });
-    for (const auto& d : scoring.items()) diag.add(d.file, d.pos, d.severity, d.message);
+    diag.merge(std::move(scoring));
     if (src.info().fatal) {  // changed while read: nothing of it is reported
       f.slots = {};
       f.waived = {};

@@ -275,7 +275,9 @@ std::uint32_t Scorer::evidence(const resolve::ResolvedLine& r, const std::vector
   auto it = evidence_memo_.find(key_);
   if (it != evidence_memo_.end()) return it->second;
   auto n = intern(compute(r, declared));
-  if (declared.empty()) evidence_memo_.emplace(key_, n);
+  if (!declared.empty()) return n;
+  if (evidence_memo_.size() >= kMemoEntries) evidence_memo_.clear();  // a cache: start over when full
+  evidence_memo_.emplace(key_, n);
   return n;
 }
 

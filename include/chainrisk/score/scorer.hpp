@@ -24,7 +24,7 @@ struct DeclaredOrigin {
   model::CommodityId commodity = 0;
   model::CountryId country = 0;
   bool region_given = false;  // the line names its region too (no expected region then)
-  std::size_t line = 0;       // physical line, for the explanation
+  std::uint32_t line = 0;     // physical line, for the explanation (inputs are < 4 GiB)
 };
 
 // The findings for a commodity (or its earlier forms) in one country, merged.
@@ -120,6 +120,7 @@ class Scorer {
   const model::Graph& graph_;
   const Policy& policy_;
   OriginModel origins_;
+  static constexpr std::size_t kMemoEntries = 1u << 17;
   mutable std::unordered_map<std::string, std::uint32_t> evidence_memo_;  // evidence key → index
   mutable std::deque<Evidence> evidence_;  // distinct contents
   mutable std::unordered_set<std::uint32_t, EvidenceHash, EvidenceEq> distinct_{

@@ -55,3 +55,18 @@ TEST_CASE("diagnostics: memory stays bounded under keep_first", "[diagnostics]")
   d.sort_by_position();
   CHECK(d.items().front().message == "row 0");
 }
+
+TEST_CASE("diagnostics: merge adds the other list's problems and counts what it dropped", "[diagnostics]") {
+  Diagnostics main, part;
+  main.keep_first(2);
+  part.keep_first(2);
+  main.warning("a.csv", {1, 1}, "first");
+  for (std::size_t i = 10; i < 20; ++i) part.error("a.csv", {i, 1}, message("e", i));
+  main.merge(std::move(part));
+  CHECK(main.errors() == 10);
+  CHECK(main.warnings() == 1);
+  main.keep_first(2);
+  CHECK(main.items().size() == 2);
+  CHECK(main.dropped() == 9);
+  CHECK(main.items()[1].message == "e10");
+}
