@@ -20,7 +20,7 @@ constexpr std::array<std::string_view, 21> kColumns{
 
 // The signal that weighs most on the line: a forcing one first (it alone makes the line
 // critical), then the highest weight, the first of equals; nullptr when none weighs anything.
-const score::Signal* top_signal(const std::vector<score::Signal>& signals) {
+const score::Signal* top_signal(const score::SignalList& signals) {
   const score::Signal* top = nullptr;
   for (const auto& s : signals) {
     if (!s.forcing && s.weight <= 0) continue;
@@ -30,7 +30,7 @@ const score::Signal* top_signal(const std::vector<score::Signal>& signals) {
 }
 
 // "child; forced": the labor every signal of the line is about.
-std::string labor_of(const std::vector<score::Signal>& signals) {
+std::string labor_of(const score::SignalList& signals) {
   std::uint8_t bits = 0;
   for (const auto& s : signals) bits = static_cast<std::uint8_t>(bits | s.labor);
   std::string out;
@@ -40,7 +40,7 @@ std::string labor_of(const std::vector<score::Signal>& signals) {
 }
 
 // Every source the line's signals cite, once each, in the order first cited.
-std::string sources_of(const std::vector<score::Signal>& signals) {
+std::string sources_of(const score::SignalList& signals) {
   std::vector<std::string_view> seen;
   for (const auto& s : signals) {
     for (const auto& src : s.sources) {

@@ -89,7 +89,7 @@ std::string signal_item(const score::Signal& s) {
 
 // The indexes of the kMaxSignals signals that weigh most (forcing ones first, the first of
 // equals), in the line's own order.
-std::vector<std::size_t> heaviest(const std::vector<score::Signal>& signals) {
+std::vector<std::size_t> heaviest(const score::SignalList& signals) {
   std::vector<std::size_t> order(signals.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {

@@ -228,7 +228,7 @@ class Pipeline {
   // The rule that waives a line, or nullptr (docs/waivers.md).
   const waiver::Waiver* waiver_for(const std::string& id, const std::string& supplier, const Scorer::Scored& s) const {
     if (!waivers_) return nullptr;
-    static const std::vector<Signal> kNone;
+    static const SignalList kNone;
     auto facts = line_facts(id, supplier, s.commodity ? std::string_view(graph_.commodities[*s.commodity].id) : "",
                             s.origin ? std::string_view(graph_.countries[*s.origin].code) : "",
                             s.evidence ? *s.evidence : kNone, waivers_->uses_kind());

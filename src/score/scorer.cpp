@@ -281,10 +281,16 @@ std::uint32_t Scorer::evidence(const resolve::ResolvedLine& r, const std::vector
   return n;
 }
 
+std::size_t Scorer::SignalHash::operator()(const SignalList::Ptr& s) const noexcept {
+  std::size_t h = std::hash<std::string>{}(s->message);
+  for (const auto& o : s->origins) h = (h * 0x100000001b3ULL) ^ std::hash<std::string>{}(o.basis);
+  return h ^ std::hash<double>{}(s->weight);
+}
+
 std::size_t Scorer::EvidenceHash::operator()(std::uint32_t i) const noexcept {
   const Evidence& e = (*all)[i];
   std::size_t h = std::hash<double>{}(e.score);
-  for (const auto& s : *e.signals) h = (h * 0x100000001b3ULL) ^ std::hash<std::string>{}(s.message);
+  for (const auto& p : e.signals->pointers()) h = (h * 0x100000001b3ULL) ^ std::hash<const void*>{}(p.get());
   return h;
 }
 
@@ -357,7 +363,10 @@ Scorer::Evidence Scorer::compute(const resolve::ResolvedLine& r, const std::vect
   bool forced = std::any_of(signals.begin(), signals.end(), [](const Signal& s) { return s.forcing; });
   e.level = forced ? Level::critical : policy_.level_for(e.score);
   if (!r.unresolved.empty()) e.level = std::max(e.level, policy_.unresolved_level);
-  e.signals = std::make_shared<const std::vector<Signal>>(std::move(signals));
+  std::vector<SignalList::Ptr> shared;
+  shared.reserve(signals.size());
+  for (auto& s : signals) shared.push_back(*signals_.insert(std::make_shared<const Signal>(std::move(s))).first);
+  e.signals = std::make_shared<const SignalList>(std::move(shared));
   e.unresolved = !r.unresolved.empty();
   return e;
 }

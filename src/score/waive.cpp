@@ -5,7 +5,7 @@
 namespace chainrisk::score {
 
 waiver::LineFacts line_facts(std::string_view id, std::string_view supplier, std::string_view commodity,
-                             std::string_view origin, const std::vector<Signal>& signals, bool with_kinds) {
+                             std::string_view origin, const SignalList& signals, bool with_kinds) {
   waiver::LineFacts f;
   f.id = id;
   f.supplier = supplier;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <array>
+#include <compare>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,6 +49,66 @@ struct Signal {
   bool operator==(const Signal&) const = default;
 };
 
+// The signals of a line, each shared with every other line that has an equal one: a BOM of
+// millions of lines has some thousands of distinct signals (the tier of a country, a
+// finding on a commodity there), and each is stored once (score::Scorer). Reads as a
+// sequence of `const Signal&`.
+class SignalList {
+ public:
+  using Ptr = std::shared_ptr<const Signal>;
+
+  class const_iterator {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = Signal;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const Signal*;
+    using reference = const Signal&;
+
+    const_iterator() = default;
+    explicit const_iterator(std::vector<Ptr>::const_iterator it) : it_(it) {}
+    reference operator*() const { return **it_; }
+    pointer operator->() const { return it_->get(); }
+    reference operator[](difference_type n) const { return *it_[n]; }
+    const_iterator& operator++() { ++it_; return *this; }
+    const_iterator operator++(int) { auto t = *this; ++it_; return t; }
+    const_iterator& operator--() { --it_; return *this; }
+    const_iterator operator--(int) { auto t = *this; --it_; return t; }
+    const_iterator& operator+=(difference_type n) { it_ += n; return *this; }
+    const_iterator& operator-=(difference_type n) { it_ -= n; return *this; }
+    friend const_iterator operator+(const_iterator a, difference_type n) { return a += n; }
+    friend const_iterator operator+(difference_type n, const_iterator a) { return a += n; }
+    friend const_iterator operator-(const_iterator a, difference_type n) { return a -= n; }
+    friend difference_type operator-(const const_iterator& a, const const_iterator& b) { return a.it_ - b.it_; }
+    friend bool operator==(const const_iterator& a, const const_iterator& b) { return a.it_ == b.it_; }
+    friend auto operator<=>(const const_iterator& a, const const_iterator& b) { return a.it_ <=> b.it_; }
+
+   private:
+    std::vector<Ptr>::const_iterator it_;
+  };
+  using iterator = const_iterator;
+
+  SignalList() = default;
+  explicit SignalList(std::vector<Ptr> items) : items_(std::move(items)) {}
+  // Each signal its own copy (tests, small reports).
+  explicit SignalList(std::vector<Signal> signals);
+
+  const_iterator begin() const { return const_iterator(items_.begin()); }
+  const_iterator end() const { return const_iterator(items_.end()); }
+  std::size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+  const Signal& operator[](std::size_t i) const { return *items_[i]; }
+  const Signal& front() const { return *items_.front(); }
+  const std::vector<Ptr>& pointers() const { return items_; }
+  std::vector<Signal> copy() const { return {begin(), end()}; }
+
+ private:
+  std::vector<Ptr> items_;
+};
+
+// A line's evidence from signals held by value (tests, explain).
+std::shared_ptr<const SignalList> make_evidence(std::vector<Signal> signals);
+
 // A scored BOM line, everything the writers show.
 struct LineReport {
   std::string file;
@@ -68,9 +131,9 @@ struct LineReport {
   bool unresolved = false;
   // The evidence, shared by every line that resolves alike: a BOM repeats the same
   // commodity, origin and supplier on many lines, and the signals are computed once.
-  std::shared_ptr<const std::vector<Signal>> evidence;
-  const std::vector<Signal>& signals() const {
-    static const std::vector<Signal> kNone;
+  std::shared_ptr<const SignalList> evidence;
+  const SignalList& signals() const {
+    static const SignalList kNone;
     return evidence ? *evidence : kNone;
   }
   std::vector<std::pair<std::string, std::string>> extra;  // unknown input columns

@@ -53,7 +53,7 @@ class Scorer {
   // What a line resolves to and how it scores, computed once per distinct resolution: the
   // streaming scan keeps one slot number per line, not the line (docs/performance.md).
   struct Scored {
-    std::shared_ptr<const std::vector<Signal>> evidence;
+    std::shared_ptr<const SignalList> evidence;
     double score = 0;
     Level level = Level::none;
     bool unresolved = false;
@@ -85,17 +85,25 @@ class Scorer {
   // ways, assemblies whose children declare alike), and a BOM of millions of lines has a
   // few thousand distinct signal lists (docs/performance.md).
   struct Evidence {
-    std::shared_ptr<const std::vector<Signal>> signals;
+    std::shared_ptr<const SignalList> signals;
     double score = 0;
     Level level = Level::none;
     bool unresolved = false;
+    // Signals are interned (equal content, one pointer): comparing pointers compares content.
     bool operator==(const Evidence& o) const {
-      return score == o.score && level == o.level && unresolved == o.unresolved && *signals == *o.signals;
+      return score == o.score && level == o.level && unresolved == o.unresolved &&
+             signals->pointers() == o.signals->pointers();
     }
   };
   struct EvidenceHash {
     const std::deque<Evidence>* all;
     std::size_t operator()(std::uint32_t i) const noexcept;
+  };
+  struct SignalHash {
+    std::size_t operator()(const SignalList::Ptr& s) const noexcept;
+  };
+  struct SignalEq {
+    bool operator()(const SignalList::Ptr& a, const SignalList::Ptr& b) const { return *a == *b; }
   };
   struct EvidenceEq {
     const std::deque<Evidence>* all;
@@ -123,6 +131,7 @@ class Scorer {
   static constexpr std::size_t kMemoEntries = 1u << 17;
   mutable std::unordered_map<std::string, std::uint32_t> evidence_memo_;  // evidence key → index
   mutable std::deque<Evidence> evidence_;  // distinct contents
+  mutable std::unordered_set<SignalList::Ptr, SignalHash, SignalEq> signals_;  // distinct signals
   mutable std::unordered_set<std::uint32_t, EvidenceHash, EvidenceEq> distinct_{
       0, EvidenceHash{&evidence_}, EvidenceEq{&evidence_}};
   mutable std::unordered_map<SlotKey, std::uint32_t, SlotKeyHash> slot_memo_;

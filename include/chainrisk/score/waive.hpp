@@ -12,6 +12,6 @@ namespace chainrisk::score {
 // commodity id and origin code it resolved to ("" when unresolved) and, when `with_kinds`,
 // the kinds of its `signals` (only rules with a `kind` need them).
 waiver::LineFacts line_facts(std::string_view id, std::string_view supplier, std::string_view commodity,
-                             std::string_view origin, const std::vector<Signal>& signals, bool with_kinds);
+                             std::string_view origin, const SignalList& signals, bool with_kinds);
 
 }  // namespace chainrisk::score

@@ -39,7 +39,7 @@ score::LineReport cobalt_line() {
       signal("tier", 0.3, 0, {"tip-tiers:2025"}, "CD is on the Tier 2 Watch List"),
       signal("finding", 0.6, 1, {"dol-tvpra-goods:2024", "tip-narrative-findings:2025"}, "cobalt from CD: child labor"),
       signal("upstream", 0.2, 2, {"tip-tiers:2025"}, "an input from CD: forced labor")};
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(std::move(signals));
+  l.evidence = score::make_evidence(std::move(signals));
   return l;
 }
 
@@ -86,21 +86,21 @@ TEST_CASE("csv: an unresolved commodity and a region are written as given", "[re
 
 TEST_CASE("csv: the top signal is a forcing one, else the heaviest, the first of equals", "[report][csv]") {
   auto l = cobalt_line();
-  auto signals = *l.evidence;
+  auto signals = l.evidence->copy();
   auto region = signal("region", 0.5, 2, {"iso3166-2-regions:4.15"}, "CN-XJ presumption");
   region.forcing = true;
   signals.push_back(region);
   signals.push_back(signal("entity", 0.6, 2, {}, "a later signal as heavy as the finding"));
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(signals);
+  l.evidence = score::make_evidence(signals);
   CHECK_THAT(render_csv({l}), Catch::Contains(",high,false,,region,CN-XJ presumption,child; forced,"));
   signals.erase(signals.end() - 2);
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(signals);
+  l.evidence = score::make_evidence(signals);
   CHECK_THAT(render_csv({l}), Catch::Contains(",high,false,,finding,cobalt from CD: child labor,"));
 }
 
 TEST_CASE("csv: a line whose signals weigh nothing has no top signal", "[report][csv]") {
   auto l = steel_line();
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(
+  l.evidence = score::make_evidence(
       std::vector<score::Signal>{signal("mitigation", 0, 0, {"schemes:2026.1"}, "Certified")});
   CHECK_THAT(render_csv({l}), Catch::EndsWith(",0.0,none,false,,,,,schemes:2026.1,1\n"));
 }

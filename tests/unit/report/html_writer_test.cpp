@@ -48,7 +48,7 @@ score::Report sample(bool with_spend = true) {
   rep.datasets.push_back({"dol-tvpra-goods", "2024", "2024-09-05", "US DOL", "List of Goods", "https://dol.example", "PD"});
   auto a = line("P-1", "cobalt", "CD", 72, Level::high, with_spend ? std::optional(100000.0) : std::nullopt);
   a.line = 2;
-  a.evidence = std::make_shared<const std::vector<score::Signal>>(std::vector<score::Signal>{finding_signal()});
+  a.evidence = score::make_evidence(std::vector<score::Signal>{finding_signal()});
   auto b = line("P-2", "steel", "DE", 0, Level::none, with_spend ? std::optional(500000.0) : std::nullopt);
   b.line = 3;
   rep.lines = {a, b};
@@ -211,7 +211,7 @@ TEST_CASE("html: every value from the input is escaped in text and attributes", 
   auto s = finding_signal();
   s.kind = s.message = s.entity_id = s.entity_name = s.entity_matched = s.entity_list = hostile;
   s.path = s.sources = {hostile};
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(std::vector<score::Signal>{s});
+  l.evidence = score::make_evidence(std::vector<score::Signal>{s});
   rep.files[0].file = rep.files[0].format = hostile;
   rep.files.push_back({hostile, "csv", 0, 0, 0, hostile, Level::none, 0, std::nullopt});
   rep.problems.push_back({hostile, 3, 4, true, hostile});

@@ -26,7 +26,7 @@ score::LineReport bom_line(std::string file, std::size_t n, std::string id, Leve
     s.weight = 0.6;
     s.sources = {"dol-tvpra-goods:2024"};
     s.message = std::move(message);
-    l.evidence = std::make_shared<const std::vector<score::Signal>>(std::vector<score::Signal>{s});
+    l.evidence = score::make_evidence(std::vector<score::Signal>{s});
   }
   return l;
 }

@@ -28,7 +28,7 @@ score::LineReport line_at(std::size_t number, Level level, double score, std::st
   s.path = {"cobalt"};
   s.sources = {"dol-tvpra-goods:2024"};
   s.message = "Cobalt from CD: child labor";
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(std::vector<score::Signal>{s});
+  l.evidence = score::make_evidence(std::vector<score::Signal>{s});
   return l;
 }
 
@@ -204,7 +204,7 @@ TEST_CASE("markdown: a line's evidence shows its 10 heaviest signals and counts 
     signals.push_back(s);
   }
   signals[0].forcing = true;  // the lightest, yet it alone makes the line critical
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(signals);
+  l.evidence = score::make_evidence(signals);
   std::string md = render_md(report_of({l}));
   CHECK_THAT(md, Catch::Contains("- **upstream** (weight 0.01, forces critical): input 0\n"
                                  "- **upstream** (weight 0.06): input 5\n"));
@@ -228,7 +228,7 @@ TEST_CASE("markdown: the comment stays within GitHub's 65,536 characters whateve
     s.message = std::string(900, '<');
     signals.push_back(s);
   }
-  auto evidence = std::make_shared<const std::vector<score::Signal>>(signals);
+  auto evidence = score::make_evidence(signals);
   for (std::size_t i = 0; i < 5000; ++i) {
     auto l = line_at(i + 2, Level::high, 70, wide);
     l.id = l.description = wide;

@@ -38,7 +38,7 @@ score::LineReport bom_line(std::size_t n, std::string id, Level level, double sc
   l.origin = "CD";
   l.level = level;
   l.score = score;
-  l.evidence = std::make_shared<const std::vector<score::Signal>>(std::move(signals));
+  l.evidence = score::make_evidence(std::move(signals));
   return l;
 }
 

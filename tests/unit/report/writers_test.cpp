@@ -37,7 +37,7 @@ score::Report sample_report() {
   s.path = {"cobalt"};
   s.sources = {"dol-tvpra-goods:2024"};
   s.message = "cobalt from CD";
-  a.evidence = std::make_shared<const std::vector<score::Signal>>(std::vector<score::Signal>{s});
+  a.evidence = score::make_evidence(std::vector<score::Signal>{s});
   a.extra = {{"plant", "Kolwezi"}};
   score::LineReport b;
   b.file = "bom.csv";

@@ -261,7 +261,18 @@ TEST_CASE("score: lines whose signals are equal share one stored evidence", "[sc
   const auto& aa = scorer.scored(scorer.slot(f.line("metal", "AA")));
   const auto& bb = scorer.scored(scorer.slot(f.line("metal", "BB")));
   CHECK(aa.evidence.get() != bb.evidence.get());
-  CHECK(*aa.evidence != *bb.evidence);
+  CHECK(aa.evidence->copy() != bb.evidence->copy());
+  // Signals equal across lists are one object: metal's finding and tier in AA are shared
+  // with a wire line from AA only if equal; the tier signal of AA is.
+  const auto& wire_aa = scorer.scored(scorer.slot(f.line("wire", "AA")));
+  auto tier_of = [](const score::SignalList& l) -> const score::Signal* {
+    for (const auto& p : l.pointers()) {
+      if (p->kind == "tier") return p.get();
+    }
+    return nullptr;
+  };
+  REQUIRE(tier_of(*aa.evidence) != nullptr);
+  CHECK(tier_of(*aa.evidence) == tier_of(*wire_aa.evidence));
   // A wire assembly with metal declared from BB cites that line: its own evidence.
   auto wire = f.line("wire", "AA");
   auto metal = *f.g.commodity_by_id("metal");
