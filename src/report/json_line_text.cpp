@@ -150,21 +150,25 @@ class LineText {
 
 }  // namespace
 
-const std::string& LineTextWriter::signals_text(const score::LineReport& l) {
-  const auto* key = l.evidence.get();
-  auto it = signals_.find(key);
-  if (it != signals_.end()) return it->second;
-  // Lines share evidence sets (score::Scorer), but a large BOM still has many: keep the
-  // cache bounded (a cleared entry is only rendered again).
-  if (cached_bytes_ > kMaxCachedBytes) {
-    signals_.clear();
-    cached_bytes_ = 0;
+void LineTextWriter::append_signals(std::string& out, const score::SignalList& signals) {
+  out += '[';
+  bool first = true;
+  for (const auto& p : signals.pointers()) {
+    if (!first) out += ',';
+    first = false;
+    auto it = signals_.find(p.get());
+    if (it == signals_.end()) {
+      if (cached_bytes_ > kMaxCachedBytes) {
+        signals_.clear();
+        cached_bytes_ = 0;
+      }
+      std::string text = signal_json(*p).dump(-1, ' ', false, Json::error_handler_t::replace);
+      cached_bytes_ += text.size() + sizeof(void*) * 8;
+      it = signals_.emplace(p.get(), std::make_pair(p, std::move(text))).first;
+    }
+    out += it->second.second;
   }
-  Json arr = Json::array();
-  for (const auto& s : l.signals()) arr.push_back(signal_json(s));
-  std::string text = arr.dump(-1, ' ', false, Json::error_handler_t::replace);
-  cached_bytes_ += text.size() + sizeof(void*) * 4;
-  return signals_.emplace(key, std::move(text)).first->second;
+  out += ']';
 }
 
 void LineTextWriter::append(std::string& out, const score::LineReport& l, std::string_view first) {
@@ -186,7 +190,8 @@ void LineTextWriter::append(std::string& out, const score::LineReport& l, std::s
   t.raw("suppressed", l.suppressed ? "true" : "false");
   t.str_or_null("suppressed_reason", l.suppressed_reason);
   t.str_or_null("suppressed_by", l.suppressed_by);
-  t.raw("signals", signals_text(l));
+  t.key("signals");
+  append_signals(out, l.signals());
   t.str_or_null("parent", l.parent);
   t.str_or_null("hs_code", l.hs_code);
   t.str_or_null("commodity_via", l.commodity_via);

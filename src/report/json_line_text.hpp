@@ -15,9 +15,12 @@ class LineTextWriter {
   void append(std::string& out, const score::LineReport& l, std::string_view first = {});
 
  private:
-  const std::string& signals_text(const score::LineReport& l);
+  void append_signals(std::string& out, const score::SignalList& signals);
+  // The text of each distinct signal (score::Scorer interns them: some thousands in a BOM of
+  // millions of lines). The entry holds its signal, so an address is never reused while
+  // cached; bounded all the same (a cleared entry is only rendered again).
   static constexpr std::size_t kMaxCachedBytes = 16u << 20;
-  std::unordered_map<const void*, std::string> signals_;  // by shared evidence
+  std::unordered_map<const score::Signal*, std::pair<score::SignalList::Ptr, std::string>> signals_;
   std::size_t cached_bytes_ = 0;
 };
 
