@@ -14,7 +14,7 @@ void Diagnostics::add(std::string file, TextPos pos, Severity severity, std::str
     file_order_.push_back(file);
   }
   items_.push_back({std::move(file), pos, severity, std::move(message)});
-  if (keep_ && items_.size() >= 2 * keep_) prune();
+  if (keep_ && items_.size() >= keep_ + keep_ / 2 + 1) prune();
 }
 
 void Diagnostics::promote_warnings() {
@@ -49,7 +49,8 @@ void Diagnostics::sort_by_position() {
   });
 }
 
-// Sorting and cutting only when the list reaches twice the cap keeps adding linear.
+// Sorting and cutting only when the list reaches one and a half times the cap keeps adding
+// cheap (a sort per keep/2 problems) and the list within 1.5 × keep.
 void Diagnostics::prune() {
   sort_by_position();
   std::vector<std::string> with_error;

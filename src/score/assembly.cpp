@@ -51,7 +51,7 @@ bool AssemblyTree::add(std::size_t index, const io::BomLine& line, const resolve
     n.parent_pos = line.cell(Field::parent).pos;
     n.own = declared_by(line, r);
   }
-  n.resolved = r;
+  resolved_.push_back(r);
   n.spend = io::parse_amount(line.get(Field::spend));
   n.supplier = line.get(Field::supplier);
   nodes_.push_back(std::move(n));
@@ -111,9 +111,9 @@ void AssemblyTree::finish(const Scorer& scorer, Diagnostics& diag) {
   for (auto& n : nodes_) {
     std::stable_sort(n.declared.begin(), n.declared.end(),
                      [](const DeclaredOrigin& a, const DeclaredOrigin& b) { return a.line < b.line; });
-    n.slot = scorer.slot(n.resolved, n.declared);
+    n.slot = scorer.slot(resolved_.front(), n.declared);
     n.level = scorer.scored(n.slot).level;
-    n.resolved = {};  // scored: its resolution is no longer needed
+    resolved_.pop_front();  // scored: its resolution is no longer needed
     n.declared = {};
   }
 }

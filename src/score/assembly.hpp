@@ -28,7 +28,6 @@ class AssemblyTree {
     std::size_t line = 0;   // physical line
     std::string id, parent;
     TextPos parent_pos;
-    resolve::ResolvedLine resolved;
     std::optional<DeclaredOrigin> own;  // what this line declares to its ancestors
     std::optional<std::size_t> up;      // parent node, once linked
     std::vector<DeclaredOrigin> declared;
@@ -79,6 +78,9 @@ class AssemblyTree {
   std::string file_;
   std::unordered_map<std::string, Entry> parents_;
   std::deque<Node> nodes_;  // a deque: no doubling copy of 100,000s of nodes
+  // Each node's resolution, until finish() scores it: kept apart and freed as the nodes are
+  // scored, while their evidence is stored (the two would otherwise be held at once).
+  std::deque<resolve::ResolvedLine> resolved_;
 };
 
 }  // namespace chainrisk::score

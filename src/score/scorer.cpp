@@ -259,10 +259,10 @@ void Scorer::evidence_key(const resolve::ResolvedLine& r, const std::vector<Decl
   }
 }
 
-std::size_t Scorer::SlotKeyHash::operator()(const SlotKey& k) const noexcept {
+std::size_t Scorer::SlotHash::operator()(const Slot& k) const noexcept {
   std::uint64_t h = k.evidence;
-  for (std::int64_t v : {k.commodity, k.via, k.origin, k.region, k.supplier_country}) {
-    h = (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ULL;
+  for (std::uint32_t v : {k.commodity, static_cast<std::uint32_t>(k.via), k.origin, k.region, k.supplier_country}) {
+    h = (h ^ v) * 0x100000001b3ULL;
   }
   return static_cast<std::size_t>(h ^ (h >> 29));
 }
@@ -302,38 +302,51 @@ std::uint32_t Scorer::intern(Evidence e) const {
   return *it;
 }
 
+namespace {
+
+std::uint32_t id_or(const auto& v, std::uint32_t none) { return v ? static_cast<std::uint32_t>(*v) : none; }
+
+template <typename T>
+std::optional<T> id_if(std::uint32_t v, std::uint32_t none) {
+  return v == none ? std::nullopt : std::optional<T>(v);
+}
+
+}  // namespace
+
 std::uint32_t Scorer::slot(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
-  SlotKey k;
+  Slot k;
   k.evidence = evidence(r, declared);
-  k.commodity = r.commodity ? static_cast<std::int64_t>(r.commodity->id) : -1;
-  k.via = r.commodity ? static_cast<std::int64_t>(r.commodity->via) : -1;
-  k.origin = id_or_none(r.origin);
-  k.region = id_or_none(r.region);
-  k.supplier_country = id_or_none(r.supplier_country);
-  auto it = slot_memo_.find(k);
-  if (it != slot_memo_.end()) return it->second;
+  if (r.commodity) {
+    k.commodity = r.commodity->id;
+    k.via = r.commodity->via;
+  }
+  k.origin = id_or(r.origin, kNone);
+  k.region = id_or(r.region, kNone);
+  k.supplier_country = id_or(r.supplier_country, kNone);
+  auto [it, added] = slot_memo_.try_emplace(k, static_cast<std::uint32_t>(slots_.size()));
+  if (added) slots_.push_back(k);
+  return it->second;
+}
+
+Scorer::Scored Scorer::scored(std::uint32_t slot) const {
+  const Slot& k = slots_[slot];
   const Evidence& e = evidence_[k.evidence];
   Scored s;
   s.evidence = e.signals;
   s.score = e.score;
   s.level = e.level;
   s.unresolved = e.unresolved;
-  if (r.commodity) {
-    s.commodity = r.commodity->id;
-    s.via = r.commodity->via;
-  }
-  s.origin = r.origin;
-  s.supplier_country = r.supplier_country;
-  s.region = r.region;
-  auto n = static_cast<std::uint32_t>(slots_.size());
-  slots_.push_back(std::move(s));
-  slot_memo_.emplace(k, n);
-  return n;
+  s.commodity = id_if<model::CommodityId>(k.commodity, kNone);
+  s.via = k.via;
+  s.origin = id_if<model::CountryId>(k.origin, kNone);
+  s.supplier_country = id_if<model::CountryId>(k.supplier_country, kNone);
+  s.region = id_if<model::RegionId>(k.region, kNone);
+  return s;
 }
 
 void Scorer::score_line(const resolve::ResolvedLine& r, LineReport& out,
                         const std::vector<DeclaredOrigin>& declared) const {
-  const Scored& s = slots_[slot(r, declared)];
+  Scored s = scored(slot(r, declared));
   out.evidence = s.evidence;
   out.score = s.score;
   out.level = s.level;

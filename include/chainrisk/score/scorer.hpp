@@ -63,7 +63,7 @@ class Scorer {
     std::optional<model::RegionId> region;
   };
   std::uint32_t slot(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared = {}) const;
-  const Scored& scored(std::uint32_t slot) const { return slots_[slot]; }
+  Scored scored(std::uint32_t slot) const;
 
  private:
   void add_entity(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
@@ -109,14 +109,16 @@ class Scorer {
     const std::deque<Evidence>* all;
     bool operator()(std::uint32_t a, std::uint32_t b) const { return (*all)[a] == (*all)[b]; }
   };
-  // A slot: the resolved ids the report shows, and the evidence they score to.
-  struct SlotKey {
-    std::int64_t commodity = -1, via = -1, origin = -1, region = -1, supplier_country = -1;
-    std::uint32_t evidence = 0;
-    bool operator==(const SlotKey&) const = default;
+  // A slot: the resolved ids the report shows (kNone when absent), and the evidence they
+  // score to. 24 bytes: a large BOM has hundreds of thousands of distinct slots.
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  struct Slot {
+    std::uint32_t evidence = 0, commodity = kNone, origin = kNone, region = kNone, supplier_country = kNone;
+    resolve::CommodityVia via = resolve::CommodityVia::material;
+    bool operator==(const Slot&) const = default;
   };
-  struct SlotKeyHash {
-    std::size_t operator()(const SlotKey& k) const noexcept;
+  struct SlotHash {
+    std::size_t operator()(const Slot& k) const noexcept;
   };
   void evidence_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
                     std::string& key) const;
@@ -134,8 +136,9 @@ class Scorer {
   mutable std::unordered_set<SignalList::Ptr, SignalHash, SignalEq> signals_;  // distinct signals
   mutable std::unordered_set<std::uint32_t, EvidenceHash, EvidenceEq> distinct_{
       0, EvidenceHash{&evidence_}, EvidenceEq{&evidence_}};
-  mutable std::unordered_map<SlotKey, std::uint32_t, SlotKeyHash> slot_memo_;
-  mutable std::deque<Scored> slots_;  // a deque: growing it never copies every slot at once
+  mutable std::deque<Slot> slots_;  // a deque: growing it never copies every slot at once
+  // The key is kept in the memo too: looking it up through slots_ cost a cache miss per probe.
+  mutable std::unordered_map<Slot, std::uint32_t, SlotHash> slot_memo_;
   mutable std::string key_;  // reused: no allocation per line
 };
 
