@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace chainrisk {
@@ -65,7 +66,7 @@ class Diagnostics {
   std::size_t errors_ = 0;
   std::size_t reported_ = 0;
   std::size_t keep_ = 0;  // 0: keep every problem
-  std::vector<std::string> file_order_;  // files in the order first reported
+  std::unordered_map<std::string, std::size_t> file_order_;  // file → order first reported
 };
 
 // Format `d` as `FILE:LINE:COL: severity: message` (line/col omitted when 0).

@@ -148,7 +148,7 @@ std::vector<const report::WriterInfo*> find_writers(const std::vector<std::strin
 }
 
 unsigned job_count(unsigned asked, std::size_t tasks) {
-  unsigned jobs = asked != 0 ? asked : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = score::jobs_or_all_cores(asked);
   return static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(tasks, 1)));
 }
 

@@ -2,10 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "app.hpp"
 #include "chainrisk/error.hpp"
@@ -59,7 +57,7 @@ int run_scan(const ScanOptions& o, const GlobalOptions& g) {
   score::ScanOptions so;
   so.tool_version = std::string(kVersion);
   so.waivers = &waivers;
-  so.jobs = o.jobs != 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  so.jobs = score::jobs_or_all_cores(o.jobs);
   // Every line is matched by now: the problems and the waivers' warnings come before the
   // report on a terminal.
   so.on_read = [&](const Diagnostics& diag) {

@@ -9,10 +9,7 @@ namespace chainrisk {
 void Diagnostics::add(std::string file, TextPos pos, Severity severity, std::string message) {
   if (severity == Severity::error) ++errors_;
   ++reported_;
-  if ((file_order_.empty() || file_order_.back() != file) &&
-      std::find(file_order_.begin(), file_order_.end(), file) == file_order_.end()) {
-    file_order_.push_back(file);
-  }
+  file_order_.try_emplace(file, file_order_.size());
   items_.push_back({std::move(file), pos, severity, std::move(message)});
   if (keep_ && items_.size() >= keep_ + keep_ / 2 + 1) prune();
 }
@@ -39,11 +36,8 @@ void Diagnostics::keep_first(std::size_t n) {
 }
 
 void Diagnostics::sort_by_position() {
-  auto order = [&](const std::string& f) {
-    return std::find(file_order_.begin(), file_order_.end(), f) - file_order_.begin();
-  };
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    if (a.file != b.file) return order(a.file) < order(b.file);
+    if (a.file != b.file) return file_order_.at(a.file) < file_order_.at(b.file);
     if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
     return a.pos.col < b.pos.col;
   });

@@ -107,12 +107,7 @@ class LineResolverImpl {
   void resolve_commodity(const io::BomLine& line, ResolvedLine& out) {
     key_.assign(line.get(Field::material)).append(1, '\x1f').append(line.get(Field::hs_code)).append(1, '\x1f')
         .append(line.get(Field::description));
-    auto it = commodity_cache_.find(key_);
-    if (it == commodity_cache_.end()) {
-      if (commodity_cache_.size() >= kCacheEntries) commodity_cache_.clear();
-      it = commodity_cache_.emplace(key_, find_commodity(line)).first;
-    }
-    out.commodity = it->second;
+    out.commodity = cached(commodity_cache_, key_, [&] { return find_commodity(line); });
     const std::string& material = line.get(Field::material);
     const std::string& hs = line.get(Field::hs_code);
     if (!out.commodity) {
@@ -134,16 +129,12 @@ class LineResolverImpl {
   std::optional<CountryId> country(const io::BomLine& line, Field f, ResolvedLine& out) {
     const std::string& value = line.get(f);
     if (is_placeholder(value)) return std::nullopt;
-    auto it = country_cache_.find(value);
-    if (it == country_cache_.end()) {
-      if (country_cache_.size() >= kCacheEntries) country_cache_.clear();
-      it = country_cache_.emplace(value, r_.country(value)).first;
-    }
-    if (!it->second) {
+    auto id = cached(country_cache_, value, [&] { return r_.country(value); });
+    if (!id) {
       unresolved(line, f, fmt::format("unknown country '{}' in {}{}", value, to_string(f),
                                       hint(suggest(value, true))), out);
     }
-    return it->second;
+    return id;
   }
 
   void resolve_region(const io::BomLine& line, ResolvedLine& out) {
@@ -178,12 +169,7 @@ class LineResolverImpl {
   // Suggestions cost an edit-distance scan of every name: compute each once.
   const std::optional<std::string>& suggest(const std::string& value, bool is_country) {
     std::string key = (is_country ? "c\x1f" : "m\x1f") + value;
-    auto it = suggestions_.find(key);
-    if (it == suggestions_.end()) {
-      if (suggestions_.size() >= kCacheEntries) suggestions_.clear();
-      it = suggestions_.emplace(key, is_country ? r_.suggest_country(value) : r_.suggest_commodity(value)).first;
-    }
-    return it->second;
+    return cached(suggestions_, key, [&] { return is_country ? r_.suggest_country(value) : r_.suggest_commodity(value); });
   }
 
   const Resolver& r_;
@@ -193,6 +179,17 @@ class LineResolverImpl {
   // The caches start over when full: a file of millions of distinct descriptions must not
   // keep them all, and the values a BOM repeats come back at once (docs/performance.md).
   static constexpr std::size_t kCacheEntries = 1u << 16;
+  // The value cached for `key` in `cache`, computed by `compute` when missing. The
+  // reference is valid until the next call on the same cache.
+  template <typename Map, typename Compute>
+  static const typename Map::mapped_type& cached(Map& cache, const std::string& key, Compute&& compute) {
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+      if (cache.size() >= kCacheEntries) cache.clear();
+      it = cache.emplace(key, compute()).first;
+    }
+    return it->second;
+  }
   std::unordered_map<std::string, std::optional<CommodityMatch>> commodity_cache_;
   std::unordered_map<std::string, std::optional<CountryId>> country_cache_;
   std::unordered_map<std::string, std::optional<std::string>> suggestions_;

@@ -15,6 +15,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include "assembly.hpp"
 #include "stages.hpp"
@@ -352,6 +353,10 @@ class Collect final : public ReportSink {
 };
 
 }  // namespace
+
+unsigned jobs_or_all_cores(unsigned jobs) {
+  return jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+}
 
 ScanOutcome scan(const model::Graph& graph, const Policy& policy, const std::vector<std::string>& paths,
                  const ScanOptions& options, ReportSink& sink, std::optional<Level> fail_at) {

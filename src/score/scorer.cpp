@@ -222,7 +222,12 @@ void put_text(std::string& key, std::string_view s) {
   key.append(s);
 }
 
-std::int64_t id_or_none(const auto& v) { return v ? static_cast<std::int64_t>(*v) : -1; }
+std::uint32_t id_or(const auto& v, std::uint32_t none) { return v ? static_cast<std::uint32_t>(*v) : none; }
+
+template <typename T>
+std::optional<T> id_if(std::uint32_t v, std::uint32_t none) {
+  return v == none ? std::nullopt : std::optional<T>(v);
+}
 
 }  // namespace
 
@@ -235,10 +240,10 @@ std::int64_t id_or_none(const auto& v) { return v ? static_cast<std::int64_t>(*v
 void Scorer::evidence_key(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
                           std::string& key) const {
   key.clear();
-  put(key, r.commodity ? static_cast<std::int64_t>(r.commodity->id) : -1);
-  put(key, id_or_none(r.origin));
-  put(key, id_or_none(r.region));
-  put(key, r.origin ? -1 : id_or_none(r.supplier_country));
+  put(key, r.commodity ? r.commodity->id : kNone);
+  put(key, id_or(r.origin, kNone));
+  put(key, id_or(r.region, kNone));
+  put(key, r.origin ? kNone : id_or(r.supplier_country, kNone));
   put(key, static_cast<std::uint32_t>(r.certifications.size()));
   for (auto c : r.certifications) put(key, c);
   bool entity = !r.supplier_matches.empty() && r.supplier_matches.front().score >= policy_.entity_review_at;
@@ -301,17 +306,6 @@ std::uint32_t Scorer::intern(Evidence e) const {
   if (!added) evidence_.pop_back();
   return *it;
 }
-
-namespace {
-
-std::uint32_t id_or(const auto& v, std::uint32_t none) { return v ? static_cast<std::uint32_t>(*v) : none; }
-
-template <typename T>
-std::optional<T> id_if(std::uint32_t v, std::uint32_t none) {
-  return v == none ? std::nullopt : std::optional<T>(v);
-}
-
-}  // namespace
 
 std::uint32_t Scorer::slot(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared) const {
   Slot k;

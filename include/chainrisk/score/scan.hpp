@@ -32,6 +32,9 @@ struct ScanOptions {
   unsigned jobs = 1;
 };
 
+// `jobs`, or every core when it is 0 (the default of `scan --jobs` and `batch --jobs`).
+unsigned jobs_or_all_cores(unsigned jobs);
+
 // What a scan found besides the lines it streamed: every problem, the head of the report.
 struct ScanOutcome {
   Diagnostics diag;
