@@ -13,6 +13,13 @@ std::string message(const char* prefix, std::size_t n) {
   return s;
 }
 
+// The messages kept, in their order.
+std::vector<std::string> messages(const Diagnostics& d) {
+  std::vector<std::string> out;
+  for (const auto& i : d.items()) out.push_back(i.message);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("diagnostics: sorted by file in first-reported order, then line and column", "[diagnostics]") {
@@ -22,9 +29,7 @@ TEST_CASE("diagnostics: sorted by file in first-reported order, then line and co
   d.warning("b.csv", {2, 1}, "b2");
   d.warning("a.csv", {9, 1}, "a9.1");
   d.sort_by_position();
-  std::vector<std::string> order;
-  for (const auto& i : d.items()) order.push_back(i.message);
-  CHECK(order == std::vector<std::string>{"b2", "b4", "a9.1", "a9"});
+  CHECK(messages(d) == std::vector<std::string>{"b2", "b4", "a9.1", "a9"});
 }
 
 TEST_CASE("diagnostics: keep_first keeps the first problems in reading order and counts all", "[diagnostics]") {
@@ -36,8 +41,7 @@ TEST_CASE("diagnostics: keep_first keeps the first problems in reading order and
   d.error("b.csv", {7, 3}, "b.csv cannot be read");
   d.error("b.csv", {8, 1}, "a second error of b.csv");
   d.sort_by_position();
-  std::vector<std::string> kept;
-  for (const auto& i : d.items()) kept.push_back(i.message);
+  auto kept = messages(d);
   // The first three of a.csv, then a.csv's first error and b.csv's (why a file failed is
   // never dropped); the rest is counted.
   CHECK(kept == std::vector<std::string>{"w1", "w2", "w3", "bad row", "b.csv cannot be read"});
