@@ -51,9 +51,17 @@ std::string_view to_string(CommodityVia v) {
 }
 
 bool is_placeholder(std::string_view raw) {
-  static const char* const kNone[] = {"unknown", "unk", "none", "null", "nil", "tbd", "tba",
-                                      "n a", "not available", "not applicable", "not specified",
-                                      "various", "multiple", "mixed", "undetermined"};
+  static constexpr std::string_view kNone[] = {"unknown", "unk", "none", "null", "nil", "tbd", "tba",
+                                               "n a", "not available", "not applicable", "not specified",
+                                               "various", "multiple", "mixed", "undetermined"};
+  // Folding keeps every ASCII letter and digit, and no placeholder has more than 13: a
+  // longer value (most supplier names and descriptions) is not one, without folding it.
+  constexpr std::size_t kMostLetters = 13;
+  std::size_t letters = 0;
+  for (char c : raw) {
+    letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (letters > kMostLetters) return false;
+  }
   std::string f = text::fold(raw);
   if (f.empty()) return true;
   return std::find(std::begin(kNone), std::end(kNone), f) != std::end(kNone);

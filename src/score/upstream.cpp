@@ -123,7 +123,8 @@ void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<Decl
           std::string via = fmt::format("{}", fmt::join(next.path, " ← "));
           // Findings on the input in this origin.
           FindingEvidence ev = findings_in(rel.input, o.country);
-          if (ev.labor) {
+          // A signal too weak to be kept is not written out (most are, deep in the graph).
+          if (ev.labor && finding_weight(ev.labor) * o.share * decay >= policy_.upstream_min_weight) {
             Signal s;
             s.kind = "upstream";
             s.expected = true;
@@ -144,7 +145,7 @@ void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<Decl
           // A presumption region's share of that origin's output of the input, unless the
           // BOM names the region (the declaring line then carries its own region signal).
           auto rs = o.region_given ? std::nullopt : origins_.presumption_share(rel.input, o.country);
-          if (rs) {
+          if (rs && rs->of_country * o.share * decay >= policy_.upstream_min_weight) {
             const auto& region = graph_.regions[rs->region];
             Signal s;
             s.kind = "upstream";

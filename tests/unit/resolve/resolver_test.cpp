@@ -105,6 +105,14 @@ TEST_CASE("resolve: descriptions match the longest commodity name as whole words
 TEST_CASE("resolve: placeholders mean 'not given'", "[resolve]") {
   for (const char* p : {"", "-", "N/A", "n.a.", "unknown", "Various", "TBD", "  "}) CHECK(resolve::is_placeholder(p));
   for (const char* p : {"NA", "China", "copper"}) CHECK_FALSE(resolve::is_placeholder(p));
+  // The longest placeholders, however spaced and punctuated, and longer text that is not one.
+  for (const char* p : {"Not Applicable", "  not -- applicable ", "N.O.T. A.P.P.L.I.C.A.B.L.E.", "UNDETERMINED",
+                        "Not specified", "not available"}) {
+    CHECK(resolve::is_placeholder(p));
+  }
+  for (const char* p : {"not applicables", "Unknown supplier Ltd", "undetermined origin"}) {
+    CHECK_FALSE(resolve::is_placeholder(p));
+  }
 }
 
 TEST_CASE("resolve: resolve_bom reports unresolved values at their position", "[resolve]") {
