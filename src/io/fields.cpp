@@ -1,7 +1,11 @@
 #include "chainrisk/io/bom.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstdlib>
+#include <string>
+#include <system_error>
 
 namespace chainrisk::io {
 namespace {
@@ -63,16 +67,33 @@ std::string_view to_string(BomFormat f) {
 }
 
 std::optional<double> parse_amount(std::string_view raw) {
-  std::string digits;
+  // The number without its grouping and currency marks; real amounts fit the stack buffer.
+  std::array<char, 64> small{};
+  std::string large;
+  char* digits = small.data();
+  if (raw.size() > small.size()) {
+    large.resize(raw.size());
+    digits = large.data();
+  }
+  std::size_t n = 0;
   for (char c : raw) {
-    if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E') digits += c;
+    if ((c >= '0' && c <= '9') || c == '.' || c == '-' || c == 'e' || c == 'E') digits[n++] = c;
     else if (c != ',' && c != ' ' && c != '$' && c != '\'') return std::nullopt;
   }
-  if (digits.empty()) return std::nullopt;
-  char* end = nullptr;
-  double v = std::strtod(digits.c_str(), &end);
-  // Also refuses NaN, negative amounts and 1e999 (strtod gives infinity).
-  if (end != digits.c_str() + digits.size() || !(v >= 0) || v > 1e18) return std::nullopt;
+  if (n == 0) return std::nullopt;
+  // from_chars reads what strtod reads here (no sign '+', spaces, hex or words get this far)
+  // without strtod's locale and copy; out of range, strtod says what 1e-999 and 1e999 are.
+  double v = 0;
+  auto [end, ec] = std::from_chars(digits, digits + n, v);
+  if (ec == std::errc::result_out_of_range) {
+    std::string text(digits, n);
+    char* stop = nullptr;
+    v = std::strtod(text.c_str(), &stop);
+    end = digits + (stop - text.c_str());
+    ec = std::errc();
+  }
+  // Also refuses NaN, negative amounts and 1e999 (infinity).
+  if (ec != std::errc() || end != digits + n || !(v >= 0) || v > 1e18) return std::nullopt;
   return v;
 }
 

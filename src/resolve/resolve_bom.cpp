@@ -93,21 +93,31 @@ class LineResolverImpl {
                               f == Field::spend ? ", left out of the spend-weighted score" : ""));
   }
 
-  // bom-format.md: material first, then the HS code, then words of the description.
-  std::optional<CommodityMatch> find_commodity(const io::BomLine& line) {
+  // bom-format.md: material first, then the HS code, then words of the description. Each
+  // is cached on its own: a BOM's descriptions vary line to line where its materials and
+  // HS codes repeat, so a cache of the three together would mostly miss.
+  const std::optional<CommodityMatch>& find_commodity(const io::BomLine& line) {
+    static const std::optional<CommodityMatch> kNone;
     const std::string& material = line.get(Field::material);
     if (!material.empty()) {
-      if (auto id = r_.commodity_by_name(material)) return CommodityMatch{*id, CommodityVia::material, material};
-      if (auto m = r_.commodity_in_text(material, CommodityVia::material)) return m;
+      const auto& m = cached(material_cache_, material, [&]() -> std::optional<CommodityMatch> {
+        if (auto id = r_.commodity_by_name(material)) return CommodityMatch{*id, CommodityVia::material, material};
+        return r_.commodity_in_text(material, CommodityVia::material);
+      });
+      if (m) return m;
     }
-    if (auto m = r_.commodity_by_hs(line.get(Field::hs_code))) return m;
-    return r_.commodity_in_text(line.get(Field::description), CommodityVia::description);
+    if (const std::string& hs = line.get(Field::hs_code); !hs.empty()) {
+      const auto& m = cached(hs_cache_, hs, [&] { return r_.commodity_by_hs(hs); });
+      if (m) return m;
+    }
+    const std::string& description = line.get(Field::description);
+    if (description.empty()) return kNone;
+    return cached(description_cache_, description,
+                  [&] { return r_.commodity_in_text(description, CommodityVia::description); });
   }
 
   void resolve_commodity(const io::BomLine& line, ResolvedLine& out) {
-    key_.assign(line.get(Field::material)).append(1, '\x1f').append(line.get(Field::hs_code)).append(1, '\x1f')
-        .append(line.get(Field::description));
-    out.commodity = cached(commodity_cache_, key_, [&] { return find_commodity(line); });
+    out.commodity = find_commodity(line);
     const std::string& material = line.get(Field::material);
     const std::string& hs = line.get(Field::hs_code);
     if (!out.commodity) {
@@ -175,7 +185,6 @@ class LineResolverImpl {
   const Resolver& r_;
   std::string file_;
   Diagnostics* diag_ = nullptr;
-  std::string key_;  // reused: no allocation per line
   // The caches start over when full: a file of millions of distinct descriptions must not
   // keep them all, and the values a BOM repeats come back at once (docs/performance.md).
   static constexpr std::size_t kCacheEntries = 1u << 16;
@@ -190,7 +199,7 @@ class LineResolverImpl {
     }
     return it->second;
   }
-  std::unordered_map<std::string, std::optional<CommodityMatch>> commodity_cache_;
+  std::unordered_map<std::string, std::optional<CommodityMatch>> material_cache_, hs_cache_, description_cache_;
   std::unordered_map<std::string, std::optional<CountryId>> country_cache_;
   std::unordered_map<std::string, std::optional<std::string>> suggestions_;
   std::optional<entity::MatchCache> matches_;  // each distinct supplier matched once

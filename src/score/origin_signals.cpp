@@ -17,7 +17,7 @@ void Scorer::add_origin_unknown(const resolve::ResolvedLine& r, std::vector<Sign
   if (!r.commodity || r.origin) return;
   model::CommodityId m = r.commodity->id;
   bool anywhere = false;
-  for (const auto& form : model::earlier_forms(graph_, m)) {
+  for (const auto& form : forms(m)) {
     for (auto idx : graph_.findings_for(form.commodity)) anywhere = anywhere || !graph_.findings[idx].removed;
   }
   Signal s;
@@ -28,7 +28,7 @@ void Scorer::add_origin_unknown(const resolve::ResolvedLine& r, std::vector<Sign
   double expected = 0;
   std::vector<std::string> parts;
   for (const auto& o : origins_.likely(m, r.supplier_country)) {
-    FindingEvidence ev = findings_in(m, o.country);
+    const FindingEvidence& ev = findings_in(m, o.country);
     if (ev.labor == 0) continue;
     double w = finding_weight(ev.labor) * o.share;
     expected += w;

@@ -50,9 +50,19 @@ double combine(const std::vector<Signal>& signals) {
   return std::round(100.0 * (1.0 - keep) * 1e6) / 1e6;
 }
 
-std::string Scorer::source_of(model::DatasetId d, int edition) const {
-  const auto& ds = graph_.datasets[d];
-  return edition ? fmt::format("{}:{}", ds.id, edition) : fmt::format("{}:{}", ds.id, ds.version);
+const std::string& Scorer::source_of(model::DatasetId d, int edition) const {
+  auto [it, added] = sources_.try_emplace((static_cast<std::uint64_t>(d) << 32) | static_cast<std::uint32_t>(edition));
+  if (added) {
+    const auto& ds = graph_.datasets[d];
+    it->second = edition ? fmt::format("{}:{}", ds.id, edition) : fmt::format("{}:{}", ds.id, ds.version);
+  }
+  return it->second;
+}
+
+const std::vector<model::FormPath>& Scorer::forms(model::CommodityId m) const {
+  if (forms_.empty()) forms_.resize(graph_.commodities.size());
+  if (forms_[m].empty()) forms_[m] = model::earlier_forms(graph_, m);  // never empty once made: m itself
+  return forms_[m];
 }
 
 double Scorer::finding_weight(std::uint8_t labor) const {
@@ -64,9 +74,11 @@ double Scorer::finding_weight(std::uint8_t labor) const {
 // every source: the DOL list on copper ore and a TIP narrative on copper from one country
 // tell one fact, which must not count twice. It is about the closest commodity with a
 // finding; the messages name every good.
-FindingEvidence Scorer::findings_in(model::CommodityId m, model::CountryId c) const {
-  FindingEvidence ev;
-  for (const auto& form : model::earlier_forms(graph_, m)) {
+const FindingEvidence& Scorer::findings_in(model::CommodityId m, model::CountryId c) const {
+  auto [it, added] = findings_memo_.try_emplace((static_cast<std::uint64_t>(m) << 32) | c);
+  if (!added) return it->second;
+  FindingEvidence& ev = it->second;
+  for (const auto& form : forms(m)) {
     for (auto idx : graph_.findings_for(form.commodity, c)) {
       const auto& f = graph_.findings[idx];
       if (f.removed) continue;
@@ -87,7 +99,7 @@ FindingEvidence Scorer::findings_in(model::CommodityId m, model::CountryId c) co
 // methodology.md `finding`: findings for M (or its earlier forms) in O, one signal.
 void Scorer::add_findings(const resolve::ResolvedLine& r, std::vector<Signal>& out) const {
   if (!r.commodity || !r.origin) return;
-  FindingEvidence ev = findings_in(r.commodity->id, *r.origin);
+  const FindingEvidence& ev = findings_in(r.commodity->id, *r.origin);
   if (ev.labor == 0) return;
   Signal s;
   s.kind = "finding";

@@ -32,20 +32,17 @@ struct Node {
   std::vector<Origin> origins;
 };
 
-bool is_form_of(const model::Graph& g, model::CommodityId candidate, model::CommodityId m) {
-  for (const auto& f : model::earlier_forms(g, m)) {
-    if (f.commodity == candidate) return true;
-  }
-  return false;
+bool is_form_of(const std::vector<model::FormPath>& forms, model::CommodityId candidate) {
+  return std::any_of(forms.begin(), forms.end(), [&](const model::FormPath& f) { return f.commodity == candidate; });
 }
 
-// The origins the BOM declares below the line for `m` (or an earlier form), each line
-// counting equally.
-std::vector<Origin> declared_origins(const model::Graph& g, model::CommodityId m,
+// The origins the BOM declares below the line for a commodity (`forms`: it and its earlier
+// forms), each line counting equally.
+std::vector<Origin> declared_origins(const std::vector<model::FormPath>& forms,
                                      const std::vector<DeclaredOrigin>& declared) {
   std::vector<const DeclaredOrigin*> hits;
   for (const auto& d : declared) {
-    if (is_form_of(g, d.commodity, m)) hits.push_back(&d);
+    if (is_form_of(forms, d.commodity)) hits.push_back(&d);
   }
   std::vector<Origin> out;
   for (const auto* d : hits) {
@@ -67,9 +64,35 @@ std::vector<Origin> declared_origins(const model::Graph& g, model::CommodityId m
 
 }  // namespace
 
+std::size_t Scorer::UpstreamKeyHash::operator()(const UpstreamKey& k) const noexcept {
+  std::uint64_t h = k.region;
+  for (std::uint32_t v : {k.commodity, k.origin, k.importer}) h = (h ^ v) * 0x100000001b3ULL;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
 void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
                           std::vector<Signal>& out) const {
   if (!r.commodity || policy_.upstream_max_depth <= 0) return;
+  if (!declared.empty()) return walk_upstream(r, declared, out);
+  UpstreamKey key;
+  key.commodity = r.commodity->id;
+  if (r.origin) {
+    key.origin = *r.origin;
+  } else if (r.supplier_country) {
+    key.importer = *r.supplier_country;
+  }
+  key.region = r.region.has_value();
+  auto it = upstream_memo_.find(key);
+  if (it == upstream_memo_.end()) {
+    if (upstream_memo_.size() >= kMemoEntries) upstream_memo_.clear();  // a cache: start over when full
+    it = upstream_memo_.try_emplace(key).first;
+    walk_upstream(r, declared, it->second);
+  }
+  out.insert(out.end(), it->second.begin(), it->second.end());
+}
+
+void Scorer::walk_upstream(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
+                           std::vector<Signal>& out) const {
   const model::CommodityId top = r.commodity->id;
   // Inputs are imported into the country the line is made in, else its supplier's.
   std::optional<model::CountryId> importer = r.origin ? r.origin : r.supplier_country;
@@ -88,7 +111,7 @@ void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<Decl
     start.origins = likely(top);
   }
   std::unordered_set<model::CommodityId> seen{top};
-  for (const auto& f : model::earlier_forms(graph_, top)) seen.insert(f.commodity);
+  for (const auto& f : forms(top)) seen.insert(f.commodity);
   std::deque<Node> queue{std::move(start)};
   std::vector<Signal> found;
 
@@ -96,11 +119,11 @@ void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<Decl
     Node node = std::move(queue.front());
     queue.pop_front();
     if (node.depth >= policy_.upstream_max_depth) continue;
-    for (const auto& form : model::earlier_forms(graph_, node.commodity)) {
+    for (const auto& form : forms(node.commodity)) {
       for (auto ri : graph_.relations_into(form.commodity)) {
         const auto& rel = graph_.relations[ri];
         if (rel.kind == model::RelationKind::form || !seen.insert(rel.input).second) continue;
-        for (const auto& f : model::earlier_forms(graph_, rel.input)) seen.insert(f.commodity);
+        for (const auto& f : forms(rel.input)) seen.insert(f.commodity);
         Node next{rel.input, node.depth + 1, node.path, {}};
         next.path.push_back(graph_.commodities[rel.input].id);
         if (rel.kind == model::RelationKind::byproduct) {
@@ -113,7 +136,7 @@ void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<Decl
                                     o.source, o.region_given});
           }
         } else {
-          next.origins = declared_origins(graph_, rel.input, declared);
+          next.origins = declared_origins(forms(rel.input), declared);
           if (next.origins.empty()) next.origins = likely(rel.input);
         }
         double decay = std::pow(policy_.upstream_decay, next.depth);
@@ -122,7 +145,7 @@ void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<Decl
           const std::string& input_name = graph_.commodities[rel.input].name;
           std::string via = fmt::format("{}", fmt::join(next.path, " ← "));
           // Findings on the input in this origin.
-          FindingEvidence ev = findings_in(rel.input, o.country);
+          const FindingEvidence& ev = findings_in(rel.input, o.country);
           // A signal too weak to be kept is not written out (most are, deep in the graph).
           if (ev.labor && finding_weight(ev.labor) * o.share * decay >= policy_.upstream_min_weight) {
             Signal s;

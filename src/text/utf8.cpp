@@ -1,5 +1,8 @@
 #include "chainrisk/text/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace chainrisk::text {
 namespace {
 
@@ -35,6 +38,13 @@ std::optional<char32_t> decode(std::string_view s, std::size_t i, std::size_t le
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // BOM text is mostly ASCII: skip it eight bytes at a time.
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    for (std::uint64_t w; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & kHighBits) break;
+    }
+    if (i >= s.size()) break;
     auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       ++i;

@@ -74,11 +74,17 @@ class Scorer {
   void add_origin_unknown(const resolve::ResolvedLine& r, std::vector<Signal>& out) const;
   void add_upstream(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
                     std::vector<Signal>& out) const;
+  void walk_upstream(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,
+                     std::vector<Signal>& out) const;
   void apply_mitigation(const resolve::ResolvedLine& r, std::vector<Signal>& signals) const;
   // Findings (not removed) for `m` or an earlier form of it in `c`; labor 0 when none.
-  FindingEvidence findings_in(model::CommodityId m, model::CountryId c) const;
+  // Memoised for the scorer's life: at most one entry per (commodity, country) pair.
+  const FindingEvidence& findings_in(model::CommodityId m, model::CountryId c) const;
   double finding_weight(std::uint8_t labor) const;
-  std::string source_of(model::DatasetId d, int edition) const;
+  // "dataset:edition", made once per pair.
+  const std::string& source_of(model::DatasetId d, int edition) const;
+  // model::earlier_forms(m), made once per commodity.
+  const std::vector<model::FormPath>& forms(model::CommodityId m) const;
 
   // The signals of a line and what they add up to, stored once per distinct content: lines
   // that resolve differently often have equal signals (an entity near-miss spelled two
@@ -140,6 +146,23 @@ class Scorer {
   // The key is kept in the memo too: looking it up through slots_ cost a cache miss per probe.
   mutable std::unordered_map<Slot, std::uint32_t, SlotHash> slot_memo_;
   mutable std::string key_;  // reused: no allocation per line
+  // Keyed by (commodity, country): a few thousand pairs at most, references stay valid.
+  mutable std::unordered_map<std::uint64_t, FindingEvidence> findings_memo_;
+  mutable std::unordered_map<std::uint64_t, std::string> sources_;  // (dataset, edition)
+  mutable std::vector<std::vector<model::FormPath>> forms_;         // by commodity
+  // The upstream signals of lines that declare nothing below them depend only on the
+  // commodity, the origin (else the supplier's country) and whether a region is named: a
+  // large BOM has tens of thousands of such keys, most with no signal, against one walk of
+  // the commodity graph per distinct evidence.
+  struct UpstreamKey {
+    std::uint32_t commodity = 0, origin = kNone, importer = kNone;
+    bool region = false;
+    bool operator==(const UpstreamKey&) const = default;
+  };
+  struct UpstreamKeyHash {
+    std::size_t operator()(const UpstreamKey& k) const noexcept;
+  };
+  mutable std::unordered_map<UpstreamKey, std::vector<Signal>, UpstreamKeyHash> upstream_memo_;
 };
 
 // `100 × (1 − Π (1 − w))` over `signals`, rounded to 1e-6 so thresholds compare exactly.

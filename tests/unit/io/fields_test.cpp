@@ -81,3 +81,26 @@ TEST_CASE("fields: to_string gives the canonical JSON name, which parses back", 
   CHECK(io::to_string(io::BomFormat::json) == "json");
   CHECK(io::to_string(io::BomFormat::cyclonedx) == "cyclonedx");
 }
+
+TEST_CASE("fields: parse_amount reads numbers with grouping and currency marks", "[io][fields]") {
+  const std::vector<std::pair<std::string_view, double>> good = {
+      {"1200", 1200},       {"1,200.50", 1200.5}, {"$ 1 200", 1200},  {"1'200", 1200},
+      {".5", 0.5},          {"5.", 5},            {"1e3", 1000},      {"2.5E2", 250},
+      {"0", 0},             {"-0", 0},            {"1e18", 1e18},     {"0.1", 0.1},
+      {"1e-999", 0},  // below the smallest double: zero, as strtod reads it
+  };
+  for (const auto& [text, value] : good) {
+    CAPTURE(text);
+    REQUIRE(io::parse_amount(text).has_value());
+    CHECK(*io::parse_amount(text) == value);
+  }
+  for (std::string_view text : {"", " ", "$", "-1", "1e19", "1e999", "abc", "1.2.3", "1e", "e5", "+1", "0x10",
+                                "nan", "inf", "12 kg", "1-2", "--1", "."}) {
+    CAPTURE(text);
+    CHECK_FALSE(io::parse_amount(text).has_value());
+  }
+  // Longer than the stack buffer: still read.
+  std::string longer(100, '0');
+  longer += "42";
+  CHECK(io::parse_amount(longer) == 42.0);
+}

@@ -106,7 +106,7 @@ TEST_CASE("resolve: placeholders mean 'not given'", "[resolve]") {
   for (const char* p : {"", "-", "N/A", "n.a.", "unknown", "Various", "TBD", "  "}) CHECK(resolve::is_placeholder(p));
   for (const char* p : {"NA", "China", "copper"}) CHECK_FALSE(resolve::is_placeholder(p));
   // The longest placeholders, however spaced and punctuated, and longer text that is not one.
-  for (const char* p : {"Not Applicable", "  not -- applicable ", "N.O.T. A.P.P.L.I.C.A.B.L.E.", "UNDETERMINED",
+  for (const char* p : {"Not Applicable", "  not -- applicable ", "NOT_APPLICABLE", "UNDETERMINED",
                         "Not specified", "not available"}) {
     CHECK(resolve::is_placeholder(p));
   }

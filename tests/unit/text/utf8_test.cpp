@@ -66,6 +66,25 @@ TEST_CASE("utf8: truncated sequences and stray continuation bytes", "[text][utf8
   CHECK(find_invalid_utf8("é€\xFF\xFE") == 5u);
 }
 
+TEST_CASE("utf8: a bad byte is found wherever it falls in a long ASCII run", "[text][utf8]") {
+  // ASCII is skipped eight bytes at a time: every offset and length around a word boundary.
+  for (std::size_t before = 0; before < 20; ++before) {
+    for (std::size_t after = 0; after < 10; ++after) {
+      std::string s(before, 'a');
+      s += "\xFF";
+      s.append(after, 'b');
+      CAPTURE(before, after);
+      CHECK(find_invalid_utf8(s) == before);
+      std::string ok(before, 'a');
+      ok += "é";
+      ok.append(after, 'b');
+      CHECK(find_invalid_utf8(ok) == std::nullopt);
+      ok += "\xC3";  // cut at the very end, after ASCII
+      CHECK(find_invalid_utf8(ok) == before + 2 + after);
+    }
+  }
+}
+
 TEST_CASE("utf8: next_code_point decodes and always makes progress", "[text][utf8]") {
   std::string_view s = "Aé€𝄞";
   std::size_t i = 0;
