@@ -25,6 +25,7 @@ struct RawRecord {
   std::vector<RawField> fields;
   std::size_t field_count = 0;  // may exceed fields.size() past kMaxColumns
   std::size_t line = 0;
+  std::size_t end = 0;  // byte offset just past the record in the text
   bool broken = false;  // an error was reported for this record
   // Empty lines, lines of spaces and rows whose fields are all empty (",,,", which
   // spreadsheets export for formatted empty rows) carry nothing: they are not rows.
@@ -69,6 +70,7 @@ class Tokenizer {
       }
     }
     rec.fields.resize(n);
+    rec.end = i_;
     return true;
   }
 

@@ -432,6 +432,26 @@ TEST_CASE("csv: a NUL byte in a field is an error at the byte", "[io][csv]") {
   CHECK(accounted(r.file));
 }
 
+TEST_CASE("csv: a bad byte anywhere in a long row is found at its column", "[io][csv]") {
+  // Plain rows are cleared by one check of the whole row, eight bytes at a time: a NUL or an
+  // invalid byte at any column, including the last, must still stop the row.
+  const std::string row = "copper cathode grade A,Chile,Codelco Norte Division,1200";
+  for (std::size_t at = 0; at < row.size(); ++at) {
+    if (row[at] == ',') continue;
+    for (char bad : {'\0', '\xFF'}) {
+      std::string bom = "material,origin,supplier,spend\n" + row + "\ntin,BO,,1\n";
+      bom[bom.find('\n') + 1 + at] = bad;
+      auto r = read_csv(bom);
+      CAPTURE(at, static_cast<int>(static_cast<unsigned char>(bad)));
+      const std::string why = bad == '\0' ? "NUL byte in field; expected text"
+                                          : "invalid UTF-8 in field; expected UTF-8 text (re-export the file as UTF-8)";
+      CHECK(r.messages() == "bom.csv:2:" + std::to_string(at + 1) + ": error: " + why + "\n");
+      CHECK(r.file.rows_rejected == 1);
+      CHECK(r.file.lines.size() == 1);
+    }
+  }
+}
+
 TEST_CASE("csv: positions of bad bytes after doubled quotes or text after a closing quote",
           "[io][csv]") {
   // The error must name the byte's real column in the file; `""` is two bytes in the file but
