@@ -111,6 +111,62 @@ TEST_CASE("upstream: a declared region suppresses the expected region share", "[
   CHECK(up[0]->region.empty());
 }
 
+TEST_CASE("upstream: one scorer gives each line what a fresh scorer gives it", "[score][upstream]") {
+  // The scorer keeps the upstream signals of lines without declared origins by commodity,
+  // origin (else supplier country) and region named: lines that differ in any of these, or
+  // that declare origins below them, must not get another line's signals.
+  Fixture f;
+  // BB imports all its metal from CC (ore there has child labor): wire made in BB, or
+  // supplied from BB without an origin, has another upstream signal than wire from DD.
+  model::TradeShare imports;
+  imports.commodity = *f.g.commodity_by_id("metal");
+  imports.flow = model::TradeFlow::import_;
+  imports.country = *f.g.country_by_code("BB");
+  imports.partner = f.g.country_by_code("CC");
+  imports.year = 2023;
+  imports.share = 1.0;
+  imports.dataset = static_cast<model::DatasetId>(f.g.datasets.size() - 1);
+  f.g.trade.push_back(imports);
+  f.g.build_indexes();
+  auto with = [&](const char* commodity, const char* origin, const char* supplier_country, const char* region) {
+    auto r = f.line(commodity, origin);
+    if (supplier_country) r.supplier_country = f.g.country_by_code(supplier_country);
+    if (region) r.region = f.g.region_by_code(region);
+    return r;
+  };
+  std::vector<resolve::ResolvedLine> lines = {
+      with("wire", "DD", nullptr, nullptr),   with("wire", "AA", nullptr, nullptr),
+      with("wire", nullptr, "BB", nullptr),   with("wire", nullptr, "CC", nullptr),
+      with("wire", "DD", "BB", nullptr),      with("wire", "AA", nullptr, "AA-PR"),
+      with("metal", "DD", nullptr, nullptr),  with("wire", nullptr, nullptr, nullptr),
+      with("wire", "DD", nullptr, nullptr),
+  };
+  std::vector<score::DeclaredOrigin> declared{{*f.g.commodity_by_id("metal"), *f.g.country_by_code("CC"), false, 7}};
+  score::Scorer shared(f.g, f.policy);
+  auto upstream_of = [&](const resolve::ResolvedLine& r) {
+    score::LineReport l;
+    score::Scorer(f.g, f.policy).score_line(r, l);
+    std::vector<score::Signal> up;
+    for (const auto* s : of_kind(l, "upstream")) up.push_back(*s);
+    return up;
+  };
+  REQUIRE(upstream_of(lines[2]) != upstream_of(lines[0]));  // the importer matters here
+  REQUIRE(upstream_of(lines[2]) != upstream_of(lines[3]));
+  for (int round = 0; round < 2; ++round) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      for (bool declares : {false, true}) {
+        const auto& d = declares ? declared : std::vector<score::DeclaredOrigin>{};
+        score::LineReport got, fresh;
+        shared.score_line(lines[i], got, d);
+        score::Scorer(f.g, f.policy).score_line(lines[i], fresh, d);
+        CAPTURE(round, i, declares);
+        CHECK(got.signals().copy() == fresh.signals().copy());
+        CHECK(got.score == fresh.score);
+      }
+    }
+  }
+}
+
 TEST_CASE("upstream: depth limit, minimum weight and cycles in the graph", "[score][upstream]") {
   Fixture f;
   SECTION("max_depth 0 walks nothing") {
