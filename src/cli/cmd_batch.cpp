@@ -84,7 +84,7 @@ std::vector<Command> add_batch_command(CLI::App& app, const GlobalOptions& g) {
       ->required()->type_name("DIR");
   cmd->add_option("--format", a->formats, "Report format per BOM, repeatable: " + report::writer_names())
       ->type_name("FORMAT")->capture_default_str();
-  cmd->add_option("--jobs", a->jobs, "Threads screening BOMs (default: all cores)")
+  cmd->add_option("--jobs", a->jobs, "Threads screening BOMs (default: every core this process may use)")
       ->type_name("N")->check(CLI::Range(1u, 1024u));
   cmd->add_option("--fail-on", a->fail_on, "Exit 1 if a line of any BOM is at or above LEVEL")->type_name("LEVEL");
   cmd->add_option("--min-level", a->min_level, "Hide lines below LEVEL in the reports")

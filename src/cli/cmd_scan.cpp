@@ -25,7 +25,7 @@ struct ScanOptions {
   std::string fail_on;
   std::string min_level = "none";
   std::string ignore;
-  unsigned jobs = 0;  // 0: all cores
+  unsigned jobs = 0;  // 0: every core the process may use
 };
 
 // The project config's defaults for the scan flags not given (docs/waivers.md).
@@ -99,7 +99,7 @@ std::vector<Command> add_scan_command(CLI::App& app, const GlobalOptions& g) {
   cmd->add_option("--min-level", o->min_level, "Hide lines below LEVEL in the report")
       ->type_name("LEVEL")->capture_default_str();
   cmd->add_option("--jobs", o->jobs,
-                  "Threads per file, reading ahead of scoring (default: all cores; same report for any N)")
+                  "Threads per file, reading ahead of scoring (default: the cores this process may use; same report for any N)")
       ->type_name("N")->check(CLI::Range(1u, 1024u));
   add_ignore_option(*cmd, o->ignore);
   return {{cmd, [o, &g, cmd] { return run_scan(with_config(*o, *cmd, g), g); }}};

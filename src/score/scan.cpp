@@ -8,6 +8,7 @@
 #include "chainrisk/score/scan.hpp"
 
 #include <fmt/format.h>
+#include <sched.h>
 
 #include <algorithm>
 #include <array>
@@ -355,7 +356,15 @@ class Collect final : public ReportSink {
 }  // namespace
 
 unsigned jobs_or_all_cores(unsigned jobs) {
-  return jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (jobs != 0) return jobs;
+  // The cores this process may run on (taskset, a container's cpuset), not the machine's:
+  // two threads on one allowed core only add switching.
+  cpu_set_t allowed;
+  CPU_ZERO(&allowed);
+  if (::sched_getaffinity(0, sizeof(allowed), &allowed) == 0 && CPU_COUNT(&allowed) > 0) {
+    return static_cast<unsigned>(CPU_COUNT(&allowed));
+  }
+  return std::max(1u, std::thread::hardware_concurrency());
 }
 
 ScanOutcome scan(const model::Graph& graph, const Policy& policy, const std::vector<std::string>& paths,

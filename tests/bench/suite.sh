@@ -117,10 +117,14 @@ R[startup]=$(python3 "$bench/measure.py" --runs 20 --stat median --out "$scratch
 # What launching costs by itself, measured the same way (GNU time, taskset, fork, exec).
 R[floor]=$(python3 "$bench/measure.py" --runs 20 --stat median -- taskset -c 0 /bin/true)
 log "startup: ${R[startup]}; launch floor: ${R[floor]}"
+# One core means one job: a chainrisk that counts the machine's cores rather than the ones
+# taskset allows would otherwise run two threads on core 0.
+one_job=()
+[ "$jobs_ok" = 1 ] && one_job=(--jobs 1)
 for n in $sizes; do
   f=$(input "$n")
-  measure "cr_json_$n" "$runs" taskset -c 0 "$chainrisk" scan "$f" --format json -o "$scratch/out-cr.json"
-  measure "cr_table_$n" "$runs" taskset -c 0 "$chainrisk" scan "$f" --format table -o "$scratch/out-cr.txt"
+  measure "cr_json_$n" "$runs" taskset -c 0 "$chainrisk" scan "$f" --format json "${one_job[@]}" -o "$scratch/out-cr.json"
+  measure "cr_table_$n" "$runs" taskset -c 0 "$chainrisk" scan "$f" --format table "${one_job[@]}" -o "$scratch/out-cr.txt"
   if [ "$jobs_ok" = 1 ]; then
     measure "cr_jobs2_$n" "$runs" taskset -c 0,1 "$chainrisk" scan "$f" --format json --jobs 2 \
       -o "$scratch/out-cr2.json"

@@ -32,7 +32,8 @@ struct ScanOptions {
   unsigned jobs = 1;
 };
 
-// `jobs`, or every core when it is 0 (the default of `scan --jobs` and `batch --jobs`).
+// `jobs`, or every core the process may run on when it is 0 (the default of `scan --jobs`
+// and `batch --jobs`; `taskset` and container cpusets count).
 unsigned jobs_or_all_cores(unsigned jobs);
 
 // What a scan found besides the lines it streamed: every problem, the head of the report.
