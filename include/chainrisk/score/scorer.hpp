@@ -146,7 +146,7 @@ class Scorer {
   // The key is kept in the memo too: looking it up through slots_ cost a cache miss per probe.
   mutable std::unordered_map<Slot, std::uint32_t, SlotHash> slot_memo_;
   mutable std::string key_;  // reused: no allocation per line
-  // Keyed by (commodity, country): a few thousand pairs at most, references stay valid.
+  // One entry per (commodity, country) pair asked about, never dropped: references stay valid.
   mutable std::unordered_map<std::uint64_t, FindingEvidence> findings_memo_;
   mutable std::unordered_map<std::uint64_t, std::string> sources_;  // (dataset, edition)
   mutable std::vector<std::vector<model::FormPath>> forms_;         // by commodity

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
+#include <sched.h>
 
 #include <stdexcept>
 #include <vector>
 
+#include "chainrisk/score/scan.hpp"
 #include "score/stages.hpp"
 
 using chainrisk::score::Stages;
@@ -74,4 +76,22 @@ TEST_CASE("stages: a failure in either stage stops both and reaches the caller",
   }
   // The same object runs again after a failure.
   CHECK(pass(jobs, 1000).size() == 1000);
+}
+
+TEST_CASE("stages: --jobs 0 means the cores this process may run on", "[score][stages]") {
+  CHECK(chainrisk::score::jobs_or_all_cores(3) == 3);
+  cpu_set_t before;
+  CPU_ZERO(&before);
+  REQUIRE(::sched_getaffinity(0, sizeof(before), &before) == 0);
+  CHECK(chainrisk::score::jobs_or_all_cores(0) == static_cast<unsigned>(CPU_COUNT(&before)));
+  // As under `taskset -c N`: one allowed core is one job, however many the machine has.
+  int first = 0;
+  while (!CPU_ISSET(first, &before)) ++first;
+  cpu_set_t one;
+  CPU_ZERO(&one);
+  CPU_SET(first, &one);
+  REQUIRE(::sched_setaffinity(0, sizeof(one), &one) == 0);
+  unsigned jobs = chainrisk::score::jobs_or_all_cores(0);
+  ::sched_setaffinity(0, sizeof(before), &before);
+  CHECK(jobs == 1);
 }
