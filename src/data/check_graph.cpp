@@ -138,7 +138,7 @@ class Checker {
       }
       if (r.kind != model::RelationKind::form) continue;
       // A form cycle (a -> b -> a) makes "earlier form" meaningless; the scorer survives it.
-      for (const auto& form : model::earlier_forms(g_, r.input)) {
+      for (const auto& form : g_.earlier_forms(r.input)) {
         if (form.commodity == r.output) {
           add(r.dataset, r.record, Severity::warning,
               fmt::format("form relations form a cycle through {} and {}", g_.commodities[r.input].id,

@@ -42,7 +42,7 @@ void add_relations(const model::Graph& g, model::CommodityId m, CommodityProfile
   }
   // By-products come from the mining of a material (cobalt ore from copper ore), so they
   // are collected over the commodity's earlier forms too.
-  for (const auto& form : model::earlier_forms(g, m)) {
+  for (const auto& form : g.earlier_forms(m)) {
     for (auto r : g.relations_from(form.commodity)) {
       const auto& rel = g.relations[r];
       if (rel.kind != RelationKind::byproduct) continue;
@@ -61,7 +61,7 @@ void add_relations(const model::Graph& g, model::CommodityId m, CommodityProfile
 // copper, IRMA copper ore), in dataset order.
 void add_certifications(const model::Graph& g, model::CommodityId m, CommodityProfile& p,
                         std::set<model::DatasetId>& cited) {
-  auto forms = model::earlier_forms(g, m);
+  const auto& forms = g.earlier_forms(m);
   for (const auto& c : g.certifications) {
     std::vector<std::string> covers;
     for (const auto& form : forms) {
@@ -99,7 +99,7 @@ std::optional<CommodityProfile> commodity_profile(const model::Graph& g, const r
   p.aliases = c.aliases;
   std::set<model::CountryId> countries;
   std::set<model::DatasetId> cited;
-  for (const auto& form : model::earlier_forms(g, *m)) {
+  for (const auto& form : g.earlier_forms(*m)) {
     for (auto i : g.findings_for(form.commodity)) {
       const auto& f = g.findings[i];
       (f.removed ? p.removed_findings : p.findings).push_back(finding_view(g, f));

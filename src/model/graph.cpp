@@ -19,6 +19,22 @@ std::span<const std::uint32_t> at(const std::vector<std::vector<std::uint32_t>>&
   return v[i];
 }
 
+// Graph::earlier_forms of `m`, walked over the relation index.
+std::vector<FormPath> walk_forms(const Graph& g, CommodityId m) {
+  std::vector<FormPath> out{{m, {g.commodities[m].id}}};
+  std::unordered_set<CommodityId> seen{m};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (auto rel : g.relations_into(out[i].commodity)) {
+      const auto& r = g.relations[rel];
+      if (r.kind != RelationKind::form || !seen.insert(r.input).second) continue;
+      auto path = out[i].path;
+      path.push_back(g.commodities[r.input].id);
+      out.push_back({r.input, std::move(path)});
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string labor_text(std::uint8_t labor, bool forced_child) {
@@ -151,21 +167,9 @@ void Graph::build_indexes() {
     std::stable_sort(history.begin(), history.end(),
                      [&](auto a, auto b) { return tiers[a].year < tiers[b].year; });
   }
-}
-
-std::vector<FormPath> earlier_forms(const Graph& g, CommodityId m) {
-  std::vector<FormPath> out{{m, {g.commodities[m].id}}};
-  std::unordered_set<CommodityId> seen{m};
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    for (auto rel : g.relations_into(out[i].commodity)) {
-      const auto& r = g.relations[rel];
-      if (r.kind != RelationKind::form || !seen.insert(r.input).second) continue;
-      auto path = out[i].path;
-      path.push_back(g.commodities[r.input].id);
-      out.push_back({r.input, std::move(path)});
-    }
-  }
-  return out;
+  forms_.clear();
+  forms_.reserve(commodities.size());
+  for (CommodityId m = 0; m < commodities.size(); ++m) forms_.push_back(walk_forms(*this, m));
 }
 
 }  // namespace chainrisk::model

@@ -68,7 +68,7 @@ class LineResolverImpl {
       const auto& scheme = r_.graph().certifications[*id];
       if (!out.commodity) continue;
       bool covers = false;
-      for (const auto& form : model::earlier_forms(r_.graph(), out.commodity->id)) {
+      for (const auto& form : r_.graph().earlier_forms(out.commodity->id)) {
         covers = covers || std::find(scheme.commodities.begin(), scheme.commodities.end(), form.commodity) !=
                                scheme.commodities.end();
       }

@@ -17,7 +17,7 @@ void Scorer::add_origin_unknown(const resolve::ResolvedLine& r, std::vector<Sign
   if (!r.commodity || r.origin) return;
   model::CommodityId m = r.commodity->id;
   bool anywhere = false;
-  for (const auto& form : forms(m)) {
+  for (const auto& form : graph_.earlier_forms(m)) {
     for (auto idx : graph_.findings_for(form.commodity)) anywhere = anywhere || !graph_.findings[idx].removed;
   }
   Signal s;

@@ -59,7 +59,7 @@ void OriginModel::index_commodity(model::CommodityId m) {
     return out;
   };
 
-  for (const auto& form : model::earlier_forms(g, m)) {
+  for (const auto& form : g.earlier_forms(m)) {
     records_of(form.commodity);
     if (records.empty()) continue;
     if (world_[m].empty()) {

@@ -59,12 +59,6 @@ const std::string& Scorer::source_of(model::DatasetId d, int edition) const {
   return it->second;
 }
 
-const std::vector<model::FormPath>& Scorer::forms(model::CommodityId m) const {
-  if (forms_.empty()) forms_.resize(graph_.commodities.size());
-  if (forms_[m].empty()) forms_[m] = model::earlier_forms(graph_, m);  // never empty once made: m itself
-  return forms_[m];
-}
-
 double Scorer::finding_weight(std::uint8_t labor) const {
   if (labor & model::kForced) return policy_.finding_forced;
   return labor ? policy_.finding_child : 0.0;
@@ -78,7 +72,7 @@ const FindingEvidence& Scorer::findings_in(model::CommodityId m, model::CountryI
   auto [it, added] = findings_memo_.try_emplace((static_cast<std::uint64_t>(m) << 32) | c);
   if (!added) return it->second;
   FindingEvidence& ev = it->second;
-  for (const auto& form : forms(m)) {
+  for (const auto& form : graph_.earlier_forms(m)) {
     for (auto idx : graph_.findings_for(form.commodity, c)) {
       const auto& f = graph_.findings[idx];
       if (f.removed) continue;

@@ -111,7 +111,7 @@ void Scorer::walk_upstream(const resolve::ResolvedLine& r, const std::vector<Dec
     start.origins = likely(top);
   }
   std::unordered_set<model::CommodityId> seen{top};
-  for (const auto& f : forms(top)) seen.insert(f.commodity);
+  for (const auto& f : graph_.earlier_forms(top)) seen.insert(f.commodity);
   std::deque<Node> queue{std::move(start)};
   std::vector<Signal> found;
 
@@ -119,11 +119,11 @@ void Scorer::walk_upstream(const resolve::ResolvedLine& r, const std::vector<Dec
     Node node = std::move(queue.front());
     queue.pop_front();
     if (node.depth >= policy_.upstream_max_depth) continue;
-    for (const auto& form : forms(node.commodity)) {
+    for (const auto& form : graph_.earlier_forms(node.commodity)) {
       for (auto ri : graph_.relations_into(form.commodity)) {
         const auto& rel = graph_.relations[ri];
         if (rel.kind == model::RelationKind::form || !seen.insert(rel.input).second) continue;
-        for (const auto& f : forms(rel.input)) seen.insert(f.commodity);
+        for (const auto& f : graph_.earlier_forms(rel.input)) seen.insert(f.commodity);
         Node next{rel.input, node.depth + 1, node.path, {}};
         next.path.push_back(graph_.commodities[rel.input].id);
         if (rel.kind == model::RelationKind::byproduct) {
@@ -136,7 +136,7 @@ void Scorer::walk_upstream(const resolve::ResolvedLine& r, const std::vector<Dec
                                     o.source, o.region_given});
           }
         } else {
-          next.origins = declared_origins(forms(rel.input), declared);
+          next.origins = declared_origins(graph_.earlier_forms(rel.input), declared);
           if (next.origins.empty()) next.origins = likely(rel.input);
         }
         double decay = std::pow(policy_.upstream_decay, next.depth);

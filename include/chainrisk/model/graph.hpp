@@ -150,6 +150,12 @@ struct Certification {
   std::uint32_t record = 0;  // index in its dataset's records, for messages
 };
 
+// A commodity reached from another through `form` relations, with the path of ids.
+struct FormPath {
+  CommodityId commodity = 0;
+  std::vector<std::string> path;  // from the start commodity to `commodity`
+};
+
 // The in-memory knowledge graph. Built once by data::load_graph, read-only afterwards.
 class Graph {
  public:
@@ -179,6 +185,10 @@ class Graph {
   const TierPlacement* latest_tier(CountryId c) const;
   // Every placement of `c`, oldest first.
   std::span<const std::uint32_t> tier_history(CountryId c) const;
+  // `m` itself, then its earlier forms (copper ← copper ore), breadth-first, each commodity
+  // once, so cycles in the data are harmless. Findings on any of them count for `m`.
+  // Made for every commodity by build_indexes(): the scorer and resolver ask on every line.
+  const std::vector<FormPath>& earlier_forms(CommodityId m) const { return forms_.at(m); }
 
   // Register ids and build the indexes above. Call after each table is filled; the loader
   // calls it once all datasets are in.
@@ -198,16 +208,7 @@ class Graph {
   std::vector<std::vector<std::uint32_t>> findings_by_commodity_;
   std::vector<std::vector<std::uint32_t>> relations_into_, relations_from_;
   std::vector<std::vector<std::uint32_t>> tiers_by_country_;
+  std::vector<std::vector<FormPath>> forms_;  // by commodity
 };
-
-// A commodity reached from another through `form` relations, with the path of ids.
-struct FormPath {
-  CommodityId commodity = 0;
-  std::vector<std::string> path;  // from the start commodity to `commodity`
-};
-
-// `m` itself, then its earlier forms (copper ← copper ore), breadth-first, each commodity
-// once, so cycles in the data are harmless. Findings on any of them count for `m`.
-std::vector<FormPath> earlier_forms(const Graph& g, CommodityId m);
 
 }  // namespace chainrisk::model

@@ -83,8 +83,6 @@ class Scorer {
   double finding_weight(std::uint8_t labor) const;
   // "dataset:edition", made once per pair.
   const std::string& source_of(model::DatasetId d, int edition) const;
-  // model::earlier_forms(m), made once per commodity.
-  const std::vector<model::FormPath>& forms(model::CommodityId m) const;
 
   // The signals of a line and what they add up to, stored once per distinct content: lines
   // that resolve differently often have equal signals (an entity near-miss spelled two
@@ -149,7 +147,6 @@ class Scorer {
   // One entry per (commodity, country) pair asked about, never dropped: references stay valid.
   mutable std::unordered_map<std::uint64_t, FindingEvidence> findings_memo_;
   mutable std::unordered_map<std::uint64_t, std::string> sources_;  // (dataset, edition)
-  mutable std::vector<std::vector<model::FormPath>> forms_;         // by commodity
   // The upstream signals of lines that declare nothing below them depend only on the
   // commodity, the origin (else the supplier's country) and whether a region is named: a
   // large BOM has tens of thousands of such keys, most with no signal, against one walk of
