@@ -270,12 +270,14 @@ void Scorer::evidence_key(const resolve::ResolvedLine& r, const std::vector<Decl
   }
 }
 
-std::size_t Scorer::SlotHash::operator()(const Slot& k) const noexcept {
-  std::uint64_t h = k.evidence;
-  for (std::uint32_t v : {k.commodity, static_cast<std::uint32_t>(k.via), k.origin, k.region, k.supplier_country}) {
-    h = (h ^ v) * 0x100000001b3ULL;
-  }
+std::size_t Scorer::mix_ids(std::uint64_t seed, std::initializer_list<std::uint32_t> ids) noexcept {
+  std::uint64_t h = seed;
+  for (std::uint32_t v : ids) h = (h ^ v) * 0x100000001b3ULL;
   return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+std::size_t Scorer::SlotHash::operator()(const Slot& k) const noexcept {
+  return mix_ids(k.evidence, {k.commodity, static_cast<std::uint32_t>(k.via), k.origin, k.region, k.supplier_country});
 }
 
 // An assembly's key names its children's lines, so no other line asks for it again: it is

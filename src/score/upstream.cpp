@@ -65,9 +65,7 @@ std::vector<Origin> declared_origins(const std::vector<model::FormPath>& forms,
 }  // namespace
 
 std::size_t Scorer::UpstreamKeyHash::operator()(const UpstreamKey& k) const noexcept {
-  std::uint64_t h = k.region;
-  for (std::uint32_t v : {k.commodity, k.origin, k.importer}) h = (h ^ v) * 0x100000001b3ULL;
-  return static_cast<std::size_t>(h ^ (h >> 29));
+  return mix_ids(k.region, {k.commodity, k.origin, k.importer});
 }
 
 void Scorer::add_upstream(const resolve::ResolvedLine& r, const std::vector<DeclaredOrigin>& declared,

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -116,6 +117,8 @@ class Scorer {
   // A slot: the resolved ids the report shows (kNone when absent), and the evidence they
   // score to. 24 bytes: a large BOM has hundreds of thousands of distinct slots.
   static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  // The hash of a key of small ids (the memos' keys below).
+  static std::size_t mix_ids(std::uint64_t seed, std::initializer_list<std::uint32_t> ids) noexcept;
   struct Slot {
     std::uint32_t evidence = 0, commodity = kNone, origin = kNone, region = kNone, supplier_country = kNone;
     resolve::CommodityVia via = resolve::CommodityVia::material;
